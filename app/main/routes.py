@@ -1,0 +1,31 @@
+"""Home, site search, and the pages of features still being built."""
+
+from flask import Blueprint, render_template, request
+from flask_login import current_user
+
+from app.core.permissions import can
+from app.main import services
+
+bp = Blueprint("main", __name__)
+
+
+@bp.route("/")
+def home():
+    if not current_user.is_authenticated:
+        return render_template("main/welcome.html", figures=services.network_figures())
+    return render_template("main/home.html", **services.home_for(current_user))
+
+
+@bp.route("/search")
+def search():
+    query = request.args.get("q", "").strip()[:200]
+    results = None
+    if query:
+        results = services.search(query, include_members=can(current_user, "view_members"))
+    return render_template("main/search.html", query=query, results=results)
+
+
+@bp.route("/healthz")
+def healthz():
+    services.check_database()
+    return {"status": "ok"}

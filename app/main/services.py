@@ -1,0 +1,53 @@
+"""What the home page shows each member, and the site search until Whoosh arrives."""
+
+from datetime import timedelta
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import selectinload
+
+from app.accounts import services as accounts
+from app.accounts.models import Country, LocalAuthority, User, UserStatus
+from app.core.db import utcnow
+from app.core.permissions import can
+from app.extensions import db
+from app.network import services as directory
+from app.notifications import services as notifications
+
+
+def network_figures() -> dict[str, int]:
+    """The headline counts shown to visitors."""
+    return {
+        "countries": db.session.scalar(select(func.count(Country.id))),
+        "authorities": db.session.scalar(select(func.count(LocalAuthority.id))),
+        "members": db.session.scalar(
+            select(func.count(User.id)).where(User.status == UserStatus.ACTIVE)
+        ),
+    }
+
+
+def home_for(user: User) -> dict:
+    """What is new for this member: notifications, new colleagues, work waiting."""
+    since = utcnow() - timedelta(days=30)
+    newcomers = select(User).where(
+        User.status == UserStatus.ACTIVE, User.created_at >= since, User.id != user.id
+    )
+    if user.country_id:
+        newcomers = newcomers.where(User.country_id == user.country_id)
+    return {
+        "notifications": notifications.list_for(user, limit=5),
+        "newcomers": db.session.scalars(
+            newcomers.options(selectinload(User.authority))
+            .order_by(User.created_at.desc())
+            .limit(6)
+        ).all(),
+        "pending": accounts.pending_for(user) if can(user, "approve") else [],
+        "figures": network_figures(),
+    }
+
+
+def search(query: str, include_members: bool) -> dict[str, list]:
+    return directory.search_directory(query, include_members=include_members)
+
+
+def check_database() -> None:
+    db.session.execute(text("SELECT 1"))

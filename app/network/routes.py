@@ -1,0 +1,81 @@
+"""The network's directory of countries and local authorities."""
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from app.accounts import services as accounts
+from app.core.errors import DomainError
+from app.core.forms import show_error
+from app.core.permissions import can, ensure
+from app.extensions import db
+from app.network import services
+from app.network.forms import AuthorityForm, CountryForm
+
+bp = Blueprint("network", __name__, url_prefix="/network")
+
+
+@bp.route("/")
+def index():
+    return render_template(
+        "network/index.html", countries=services.countries(),
+        authorities=services.authorities(), counts=services.member_counts(),
+    )  # fmt: skip
+
+
+@bp.route("/countries/<code>")
+def country(code: str):
+    place = services.country_by_code(code)
+    return render_template(
+        "network/country.html", country=place, authorities=services.authorities(place),
+        counts=services.member_counts(),
+    )  # fmt: skip
+
+
+@bp.route("/authorities/<int:authority_id>")
+def authority(authority_id: int):
+    place = services.authority(authority_id)
+    members = accounts.members_of(place) if can(current_user, "view_members") else None
+    return render_template("network/authority.html", authority=place, members=members)
+
+
+@bp.route("/countries/new", methods=["GET", "POST"])
+@login_required
+def new_country():
+    ensure(current_user, "manage_countries")
+    form = CountryForm()
+    if form.validate_on_submit():
+        try:
+            created = services.create_country(current_user, form.code.data, form.name_en.data)
+        except DomainError as error:
+            show_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("The country is added."), "success")
+            return redirect(url_for("network.country", code=created.code))
+    return render_template("network/country_form.html", form=form)
+
+
+@bp.route("/authorities/new", methods=["GET", "POST"], defaults={"authority_id": None})
+@bp.route("/authorities/<int:authority_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit_authority(authority_id: int | None):
+    ensure(current_user, "manage_authorities")
+    target = services.authority(authority_id) if authority_id else None
+    form = AuthorityForm(obj=target, country=target.country_id if target else None)
+    form.country.choices = [("", _("Choose…"))] + [(c.id, c.name_en) for c in services.countries()]
+    if form.validate_on_submit():
+        try:
+            saved = services.save_authority(
+                current_user, target, name_local=form.name_local.data, name_en=form.name_en.data,
+                country=services.get_country(form.country.data), region=form.region.data or "",
+                kind=form.kind.data, population=form.population.data,
+                joined_year=form.joined_year.data,
+            )  # fmt: skip
+        except DomainError as error:
+            show_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("The local authority is saved."), "success")
+            return redirect(url_for("network.authority", authority_id=saved.id))
+    return render_template("network/authority_form.html", form=form, authority=target)

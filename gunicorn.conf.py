@@ -1,0 +1,17 @@
+"""Gunicorn settings; the command line or GUNICORN_CMD_ARGS can override them."""
+
+import os
+
+from psycogreen.gevent import patch_psycopg
+
+bind = os.environ.get("BIND", "127.0.0.1:5000")
+worker_class = "gevent"
+workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
+worker_connections = 1000
+timeout = 60
+accesslog = "-"
+
+
+def post_fork(server, worker):
+    # psycopg2 blocks the gevent loop unless it is made cooperative.
+    patch_psycopg()
