@@ -40,7 +40,7 @@ app/static/vendor/.copied: node_modules/.package-lock.json
 assets: app/static/vendor/.copied
 
 translations: $(VENV)/.runtime
-	@$(BIN)/pybabel compile --use-fuzzy -d app/translations -D messages 2>&1 | grep -v '^compiling' || true
+	@$(BIN)/pybabel compile -d app/translations -D messages 2>&1 | grep -v '^compiling' || true
 
 setup: $(VENV)/.runtime assets translations
 	@mkdir -p instance
