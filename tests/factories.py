@@ -1,0 +1,64 @@
+"""Factories for test data: make_user(**overrides) and friends. They commit."""
+
+from itertools import count
+
+from werkzeug.security import generate_password_hash
+
+from app.accounts.models import Country, LocalAuthority, Role, User, UserStatus
+from app.extensions import db
+
+PASSWORD = "correct horse battery"
+_PASSWORD_HASH = generate_password_hash(PASSWORD)  # hashed once: scrypt is slow on purpose
+_sequence = count(1)
+
+
+def make_country(code: str = "MD", name_en: str = "Moldova") -> Country:
+    country = db.session.scalar(db.select(Country).where(Country.code == code))
+    if country is None:
+        country = Country(code=code, name_en=name_en)
+        db.session.add(country)
+        db.session.commit()
+    return country
+
+
+def make_authority(country: Country | None = None, **overrides) -> LocalAuthority:
+    n = next(_sequence)
+    values = {
+        "name_en": f"Town {n}",
+        "name_local": f"Oraș {n}",
+        "region": "Centre",
+        "kind": "town",
+        "population": 20000,
+        "joined_year": 2020,
+        "country": country or make_country(),
+    }
+    values.update(overrides)
+    authority = LocalAuthority(**values)
+    db.session.add(authority)
+    db.session.commit()
+    return authority
+
+
+def make_user(**overrides) -> User:
+    n = next(_sequence)
+    role = overrides.get("role", Role.MEMBER)
+    values = {
+        "name": f"Member {n}",
+        "email": f"member{n}@example.org",
+        "password_hash": _PASSWORD_HASH,
+        "role": role,
+        "status": UserStatus.ACTIVE,
+        "position": "Economic development officer",
+        "locale": "en",
+        "timezone": "Europe/Chisinau",
+    }
+    values.update(overrides)
+    if "authority" not in values and role == Role.MEMBER:
+        values["authority"] = make_authority()
+    if "country" not in values:
+        authority = values.get("authority")
+        values["country"] = authority.country if authority else make_country()
+    user = User(**values)
+    db.session.add(user)
+    db.session.commit()
+    return user
