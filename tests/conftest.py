@@ -1,6 +1,7 @@
 """Fixtures: one app and schema per run, a rolled-back transaction per test,
 a real SMTP server on loopback, and helpers to sign in and read emails."""
 
+import contextvars
 import email
 import os
 import re
@@ -12,6 +13,8 @@ from email.message import EmailMessage
 import pytest
 import sqlalchemy as sa
 from aiosmtpd.controller import Controller
+from flask.globals import _cv_app
+from flask.testing import FlaskClient
 from flask_migrate import upgrade
 from sqlalchemy.orm import scoped_session, sessionmaker
 
@@ -68,6 +71,18 @@ class Mailbox:
         return re.findall(r"https?://\S+", cls.text(message))
 
 
+class IsolatedClient(FlaskClient):
+    """Each request gets its own app context (and so its own g), as in production,
+    even though the test itself runs inside an app context."""
+
+    def open(self, *args, **kwargs):
+        return contextvars.copy_context().run(self._open_alone, *args, **kwargs)
+
+    def _open_alone(self, *args, **kwargs):
+        _cv_app.set(None)
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def smtp() -> Mailbox:
     mailbox = Mailbox()
@@ -111,6 +126,7 @@ def app(smtp, tmp_path_factory):
         WTF_CSRF_ENABLED=False,
         SITE_URL="http://localhost",
     )
+    application.test_client_class = IsolatedClient
     with application.app_context():
         _reset_schema(_db.engine)
         upgrade()  # the schema comes from the migrations, as in production

@@ -80,9 +80,7 @@ class ChangePasswordForm(BaseForm):
 
 
 class ChangeEmailForm(BaseForm):
-    email = EmailField(
-        _l("New email"), validators=[required(), email_address(), length(max=254)]
-    )
+    email = EmailField(_l("New email"), validators=[required(), email_address(), length(max=254)])
     password = PasswordField(_l("Current password"), validators=[required(), length(max=200)])
 
 

@@ -80,9 +80,7 @@ class User(UserMixin, TimestampMixin, db.Model):
     position: Mapped[str] = mapped_column(String(120), default="")
     role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER)
     status: Mapped[str] = mapped_column(String(20), default=UserStatus.ACTIVE, index=True)
-    authority_id: Mapped[int | None] = mapped_column(
-        ForeignKey("local_authorities.id"), index=True
-    )
+    authority_id: Mapped[int | None] = mapped_column(ForeignKey("local_authorities.id"), index=True)
     country_id: Mapped[int | None] = mapped_column(ForeignKey("countries.id"), index=True)
     locale: Mapped[str] = mapped_column(String(5), default="en")
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
@@ -128,9 +126,7 @@ class Invitation(TimestampMixin, db.Model):
     email: Mapped[str] = mapped_column(String(254), index=True)
     role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER)
     country_id: Mapped[int | None] = mapped_column(ForeignKey("countries.id"), index=True)
-    authority_id: Mapped[int | None] = mapped_column(
-        ForeignKey("local_authorities.id"), index=True
-    )
+    authority_id: Mapped[int | None] = mapped_column(ForeignKey("local_authorities.id"), index=True)
     invited_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     nonce: Mapped[str] = mapped_column(String(64), default=new_login_token)
     expires_at: Mapped[datetime] = mapped_column()

@@ -31,7 +31,10 @@ class Invalid(DomainError):
 
 
 ERROR_TEXTS = {
-    400: (_l("Bad request"), _l("The request could not be understood. Please check what you sent.")),
+    400: (
+        _l("Bad request"),
+        _l("The request could not be understood. Please check what you sent."),
+    ),
     403: (_l("Not allowed"), _l("You do not have permission to open this page.")),
     404: (_l("Page not found"), _l("The page you asked for does not exist or was moved.")),
     405: (_l("Not allowed"), _l("This action is not available here.")),
@@ -42,16 +45,16 @@ ERROR_TEXTS = {
 
 
 def wants_json() -> bool:
-    return request.path.startswith("/api/") or (
-        request.accept_mimetypes.best == "application/json"
-    )
+    return request.path.startswith("/api/") or (request.accept_mimetypes.best == "application/json")
 
 
 def render_error(status: int, message: str | None = None):
     title, text = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
     if wants_json():
         return jsonify(error=str(message or text), status=status), status
-    return render_template("errors/error.html", status=status, title=title, text=message or text), status
+    return render_template(
+        "errors/error.html", status=status, title=title, text=message or text
+    ), status
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -6,6 +6,7 @@ from flask import flash
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length, NumberRange, ValidationError
 
 from app.core.errors import DomainError
@@ -36,8 +37,24 @@ class BaseForm(FlaskForm):
             return unbound_field.bind(form=form, **options)
 
 
+def as_choices(pairs):
+    """(value, label) pairs as the SelectChoice objects WTForms expects."""
+    if pairs is None:
+        return None
+    return [p if isinstance(p, SelectChoice) else SelectChoice(*p) for p in pairs]
+
+
 class Select(SelectField):
-    """A select whose unknown value is a field error in the member's language."""
+    """A select whose unknown value is a field error in the member's language.
+
+    Choices may be given as (value, label) pairs.
+    """
+
+    def __init__(self, *args, choices=None, **kwargs) -> None:
+        super().__init__(*args, choices=as_choices(choices), **kwargs)
+
+    def set_choices(self, pairs) -> None:
+        self.choices = as_choices(pairs)
 
     def process_formdata(self, valuelist) -> None:
         try:

@@ -68,5 +68,10 @@ def _write_to_disk(message: EmailMessage, folder: Path) -> None:
     path = folder / f"{stamp}-{slug}.eml"
     path.write_bytes(bytes(message))
     body = message.get_body(("plain",))
-    log.info("Email to %s: %s (saved to %s)\n%s", message["To"], message["Subject"], path,
-             body.get_content() if body else "")
+    log.info(
+        "Email to %s: %s (saved to %s)\n%s",
+        message["To"],
+        message["Subject"],
+        path,
+        body.get_content() if body else "",
+    )

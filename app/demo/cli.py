@@ -85,7 +85,8 @@ def init_app(app: Flask) -> None:
         result = seed(current_app.config["DEMO_PASSWORD"])
         db.session.commit()
         click.echo(", ".join(f"{key}: {value}" for key, value in result.items()))
+        password = current_app.config["DEMO_PASSWORD"]
         click.echo(
-            "Demo sign-in (password: %s): admin@demo.test, facilitator@demo.test, "
-            "member@demo.test" % current_app.config["DEMO_PASSWORD"]
+            f"Demo sign-in (password: {password}): admin@demo.test, facilitator@demo.test, "
+            "member@demo.test"
         )

@@ -5,7 +5,17 @@ from wtforms import StringField
 from wtforms.validators import Optional
 
 from app.accounts.models import AUTHORITY_KIND_LABELS
-from app.core.forms import BaseForm, Select, WholeNumber, length, number_range, optional_int, required
+from app.core.forms import (
+    BaseForm,
+    Select,
+    WholeNumber,
+    length,
+    number_range,
+    optional_int,
+    required,
+)
+from app.core.i18n import country_name
+from app.network import services
 
 
 class CountryForm(BaseForm):
@@ -18,7 +28,9 @@ class CountryForm(BaseForm):
 
 
 class AuthorityForm(BaseForm):
-    name_local = StringField(_l("Name in the local language"), validators=[required(), length(max=200)])
+    name_local = StringField(
+        _l("Name in the local language"), validators=[required(), length(max=200)]
+    )
     name_en = StringField(_l("Name in English"), validators=[required(), length(max=200)])
     country = Select(_l("Country"), coerce=optional_int, validators=[required()])
     region = StringField(_l("Region"), validators=[length(max=200)])
@@ -31,3 +43,17 @@ class AuthorityForm(BaseForm):
     joined_year = WholeNumber(
         _l("Year it joined M4EG"), validators=[Optional(), number_range(2000, 2100)]
     )
+
+
+def country_choices(empty: str) -> list[tuple]:
+    """Countries for a select, by name in the interface language."""
+    pairs = [(c.id, country_name(c.code, c.name_en)) for c in services.countries()]
+    return [("", empty), *sorted(pairs, key=lambda pair: pair[1])]
+
+
+def authority_choices(empty: str) -> list[tuple]:
+    """Local authorities for a select, with their country."""
+    return [("", empty)] + [
+        (a.id, f"{a.name_en} ({country_name(a.country.code, a.country.name_en)})")
+        for a in services.authorities()
+    ]

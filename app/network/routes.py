@@ -10,7 +10,7 @@ from app.core.forms import show_error
 from app.core.permissions import can, ensure
 from app.extensions import db
 from app.network import services
-from app.network.forms import AuthorityForm, CountryForm
+from app.network.forms import AuthorityForm, CountryForm, country_choices
 
 bp = Blueprint("network", __name__, url_prefix="/network")
 
@@ -63,7 +63,7 @@ def edit_authority(authority_id: int | None):
     ensure(current_user, "manage_authorities")
     target = services.authority(authority_id) if authority_id else None
     form = AuthorityForm(obj=target, country=target.country_id if target else None)
-    form.country.choices = [("", _("Choose…"))] + [(c.id, c.name_en) for c in services.countries()]
+    form.country.set_choices(country_choices(_("Choose…")))
     if form.validate_on_submit():
         try:
             saved = services.save_authority(

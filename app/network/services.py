@@ -124,7 +124,10 @@ def search_directory(text: str, include_members: bool, limit: int = 20) -> dict[
                 select(User)
                 .where(
                     User.status == UserStatus.ACTIVE,
-                    or_(func.lower(User.name).like(pattern, escape="\\"), func.lower(User.position).like(pattern, escape="\\")),
+                    or_(
+                        func.lower(User.name).like(pattern, escape="\\"),
+                        func.lower(User.position).like(pattern, escape="\\"),
+                    ),
                 )
                 .options(selectinload(User.authority))
                 .order_by(User.name)

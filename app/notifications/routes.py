@@ -13,6 +13,7 @@ from app.notifications.models import Delivery
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications")
 
+
 @bp.route("/")
 @login_required
 def index():
@@ -77,4 +78,3 @@ def unsubscribe(token: str):
         db.session.commit()
         return render_template("notifications/unsubscribe.html", done=True, label=label)
     return render_template("notifications/unsubscribe.html", label=label, user=user)
-

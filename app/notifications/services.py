@@ -218,7 +218,9 @@ def send_pending_emails() -> int:
     for notification_id in ids:
         claimed = db.session.execute(
             update(Notification)
-            .where(Notification.id == notification_id, Notification.email_state == EmailState.PENDING)
+            .where(
+                Notification.id == notification_id, Notification.email_state == EmailState.PENDING
+            )
             .values(email_state=EmailState.SENDING)
         ).rowcount
         db.session.commit()  # other hosts see the claim before we send

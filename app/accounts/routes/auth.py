@@ -20,6 +20,7 @@ from app.core.i18n import select_locale
 from app.core.security import safe_next
 from app.extensions import db, limiter
 from app.network import services as directory
+from app.network.forms import authority_choices, country_choices
 
 AUTH_LIMIT = "10 per minute; 60 per hour"
 
@@ -51,22 +52,14 @@ def logout():
     return redirect(url_for("main.home"))
 
 
-def _fill_place_choices(form) -> None:
-    form.country.choices = [("", _("Choose…"))] + [
-        (c.id, c.name_en) for c in directory.countries()
-    ]
-    form.authority.choices = [("", _("None (partner organisation)"))] + [
-        (a.id, f"{a.name_en} ({a.country.name_en})") for a in directory.authorities()
-    ]
-
-
 @bp.route("/register", methods=["GET", "POST"])
 @limiter.limit(AUTH_LIMIT, methods=["POST"])
 def register():
     if current_user.is_authenticated:
         return redirect(url_for("main.home"))
     form = RegisterForm(locale=select_locale())
-    _fill_place_choices(form)
+    form.country.set_choices(country_choices(_("Choose…")))
+    form.authority.set_choices(authority_choices(_("None (partner organisation)")))
     if form.validate_on_submit():
         try:
             services.register(

@@ -13,10 +13,13 @@ from app.core.forms import show_error
 from app.core.permissions import can, ensure
 from app.extensions import db, limiter
 from app.network import services as directory
+from app.network.forms import authority_choices, country_choices
 
 
 def _role_choices(actor: User) -> list[tuple[str, str]]:
-    return [(str(role), str(label)) for role, label in ROLE_LABELS.items() if can(actor, "invite", role)]
+    return [
+        (str(role), str(label)) for role, label in ROLE_LABELS.items() if can(actor, "invite", role)
+    ]
 
 
 @bp.route("/invite", methods=["GET", "POST"])
@@ -25,11 +28,9 @@ def _role_choices(actor: User) -> list[tuple[str, str]]:
 def invite():
     ensure(current_user, "invite")
     form = InviteForm(locale=current_user.locale)
-    form.role.choices = _role_choices(current_user)
-    form.country.choices = [("", "—")] + [(c.id, c.name_en) for c in directory.countries()]
-    form.authority.choices = [("", "—")] + [
-        (a.id, f"{a.name_en} ({a.country.name_en})") for a in directory.authorities()
-    ]
+    form.role.set_choices(_role_choices(current_user))
+    form.country.set_choices(country_choices("—"))
+    form.authority.set_choices(authority_choices("—"))
     if form.validate_on_submit():
         try:
             services.invite(
@@ -69,7 +70,7 @@ def approvals():
 def users():
     ensure(current_user, "manage_users")
     form = RoleForm()
-    form.role.choices = [(str(role), str(label)) for role, label in ROLE_LABELS.items()]
+    form.role.set_choices([(str(role), str(label)) for role, label in ROLE_LABELS.items()])
     if form.validate_on_submit():
         user = services.get_user(request.form.get("user_id", type=int) or 0)
         try:
