@@ -43,6 +43,7 @@ def create_app(config_name: str | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
+    security.init_app(app)  # before the blueprints: it bounds the URL converters
     _init_extensions(app)
     for blueprint in (main_bp, accounts_bp, notifications_bp, forums_bp, library_bp, events_bp,
                       network_bp):  # fmt: skip
@@ -74,6 +75,5 @@ def _init_extensions(app: Flask) -> None:
         async_mode=app.config["SOCKETIO_ASYNC_MODE"],
         cors_allowed_origins=[app.config["SITE_URL"].rstrip("/")],
     )
-    security.init_app(app)
     errors.register_error_handlers(app)
     templating.init_app(app)

@@ -97,13 +97,18 @@ def number_range(min: int, max: int):
     return NumberRange(min=min, max=max, message=_l("Enter a number from %(min)s to %(max)s."))
 
 
-def optional_int(value):
+MAX_ID = 2**31 - 1  # larger numbers cannot be a row id on any of our databases
+
+
+def optional_int(value) -> int | None:
+    """A row id from a form or query value; None when absent or not a plausible id."""
     if value in (None, "", "None"):
         return None
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return None
+    return number if 0 <= number <= MAX_ID else None
 
 
 def language_choices() -> list[tuple[str, str]]:

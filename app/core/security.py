@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, current_app, request
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from werkzeug.routing import IntegerConverter
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -73,6 +74,13 @@ def safe_next(target: str | None, default: str = "/") -> str:
     return target
 
 
+class IdConverter(IntegerConverter):
+    """<int:...> in URLs, bounded so a huge number is a 404, not a database error."""
+
+    def __init__(self, url_map, fixed_digits=0, min=0, max=2**31 - 1, signed=False) -> None:
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
 def set_security_headers(response: Response) -> Response:
     response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -85,4 +93,5 @@ def set_security_headers(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
+    app.url_map.converters["int"] = IdConverter
     app.after_request(set_security_headers)

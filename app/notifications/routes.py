@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from app.core.errors import Invalid
-from app.core.forms import BaseForm
+from app.core.forms import BaseForm, optional_int
 from app.core.security import safe_next
 from app.extensions import csrf, db
 from app.notifications import services
@@ -17,7 +17,7 @@ bp = Blueprint("notifications", __name__, url_prefix="/notifications")
 @bp.route("/")
 @login_required
 def index():
-    before = request.args.get("before", type=int)
+    before = request.args.get("before", type=optional_int)
     items = services.list_for(current_user, before_id=before)
     return render_template(
         "notifications/index.html", items=items, form=BaseForm(), kinds=services.KINDS

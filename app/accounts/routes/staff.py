@@ -9,7 +9,7 @@ from app.accounts.blueprint import bp
 from app.accounts.forms import DecisionForm, InviteForm, RoleForm
 from app.accounts.models import ROLE_LABELS, User
 from app.core.errors import DomainError
-from app.core.forms import show_error
+from app.core.forms import optional_int, show_error
 from app.core.permissions import can, ensure
 from app.extensions import db, limiter
 from app.network import services as directory
@@ -53,7 +53,7 @@ def approvals():
     ensure(current_user, "approve")
     form = DecisionForm()
     if form.validate_on_submit():
-        applicant = services.get_user(request.form.get("user_id", type=int) or 0)
+        applicant = services.get_user(request.form.get("user_id", type=optional_int) or 0)
         approve = request.form.get("decision") == "approve"
         services.decide(current_user, applicant, approve)
         db.session.commit()
@@ -70,9 +70,10 @@ def approvals():
 def users():
     ensure(current_user, "manage_users")
     form = RoleForm()
+    page = request.args.get("page", type=optional_int) or 1
     form.role.set_choices([(str(role), str(label)) for role, label in ROLE_LABELS.items()])
     if form.validate_on_submit():
-        user = services.get_user(request.form.get("user_id", type=int) or 0)
+        user = services.get_user(request.form.get("user_id", type=optional_int) or 0)
         try:
             services.set_role(current_user, user, form.role.data)
         except DomainError as error:
@@ -80,7 +81,6 @@ def users():
         else:
             db.session.commit()
             flash(_("The role of %(name)s is saved.", name=user.name), "success")
-        return redirect(url_for("accounts.users", page=request.args.get("page", 1, type=int)))
-    page = max(request.args.get("page", 1, type=int), 1)
+        return redirect(url_for("accounts.users", page=page))
     people, pages = services.user_page(page)
     return render_template("accounts/users.html", people=people, form=form, page=page, pages=pages)

@@ -1,0 +1,48 @@
+"""Locale and time zone selection, the language menu, and localised values."""
+
+from app.extensions import db
+from tests.factories import make_user
+
+
+def lang_of(response) -> str:
+    text = response.get_data(as_text=True)
+    return text.split('<html lang="', 1)[1].split('"', 1)[0]
+
+
+def test_accept_language_is_used_for_visitors(client):
+    response = client.get("/login", headers={"Accept-Language": "ka,en;q=0.5"})
+    assert lang_of(response) == "ka"
+
+
+def test_cookie_beats_accept_language(client):
+    client.set_cookie("lang", "ro")
+    response = client.get("/login", headers={"Accept-Language": "ka"})
+    assert lang_of(response) == "ro"
+
+
+def test_member_preference_beats_cookie(client, login_as):
+    login_as(make_user(locale="hy"))
+    client.set_cookie("lang", "ro")
+    assert lang_of(client.get("/")) == "hy"
+
+
+def test_language_menu_sets_cookie_and_preference(client, login_as):
+    user = login_as(make_user(locale="en"))
+    response = client.post("/language", data={"locale": "uk", "next": "/network/"})
+    assert response.location == "/network/"
+    assert client.get_cookie("lang").value == "uk"
+    db.session.expire_all()
+    assert db.session.get(type(user), user.id).locale == "uk"
+    assert lang_of(client.get("/network/")) == "uk"
+
+
+def test_language_menu_rejects_unknown_language_and_foreign_next(client):
+    assert client.post("/language", data={"locale": "xx"}).status_code == 400
+    response = client.post("/language", data={"locale": "az", "next": "https://evil.example"})
+    assert response.location == "/"
+
+
+def test_numbers_follow_the_locale(client, login_as):
+    login_as(make_user(locale="ru"))
+    page = client.get("/network/").get_data(as_text=True)
+    assert "20\xa0000" in page  # Russian groups thousands with a no-break space
