@@ -10,6 +10,8 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
 worker_connections = 1000
 timeout = 60
 accesslog = "-"
+# The control socket lives in the home folder; several servers on one machine would clash.
+control_socket_disable = True
 
 
 def post_fork(server, worker):

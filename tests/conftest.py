@@ -134,11 +134,12 @@ def app(smtp, tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def db(request, app):
+def db(request):
     """Each test runs in a transaction that is rolled back at the end."""
-    if "no_db" in request.keywords:
+    if "browser" in request.keywords or "no_db" in request.keywords:
         yield None
         return
+    app = request.getfixturevalue("app")
     with app.app_context():
         connection = _db.engine.connect()
         transaction = connection.begin()
