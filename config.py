@@ -34,6 +34,8 @@ class Config:
     # Real time: a Redis URL shares Socket.IO rooms between processes.
     SOCKETIO_MESSAGE_QUEUE = os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None
     SOCKETIO_ASYNC_MODE = os.environ.get("SOCKETIO_ASYNC_MODE") or None
+    # Pub/sub channel on the queue; deployments sharing one Redis need distinct names.
+    SOCKETIO_CHANNEL = os.environ.get("SOCKETIO_CHANNEL", "m4eg-socketio")
 
     # Rate limits: memory for one process, a Redis URL for several.
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")

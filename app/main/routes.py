@@ -3,6 +3,7 @@
 from flask import Blueprint, render_template, request
 from flask_login import current_user
 
+from app.core.forms import clean_text
 from app.core.permissions import can
 from app.main import services
 
@@ -18,7 +19,7 @@ def home():
 
 @bp.route("/search")
 def search():
-    query = request.args.get("q", "").strip()[:200]
+    query = clean_text(request.args.get("q", "")).strip()[:200]
     results = None
     if query:
         results = services.search(query, include_members=can(current_user, "view_members"))
