@@ -1,6 +1,9 @@
 """Locale and time zone selection, the language menu, and localised values."""
 
+from datetime import UTC, datetime
+
 from app.extensions import db
+from app.notifications import services
 from tests.factories import make_user
 
 
@@ -46,3 +49,12 @@ def test_numbers_follow_the_locale(client, login_as):
     login_as(make_user(locale="ru"))
     page = client.get("/network/").get_data(as_text=True)
     assert "20\xa0000" in page  # Russian groups thousands with a no-break space
+
+
+def test_times_are_shown_in_the_members_time_zone(client, login_as):
+    user = login_as(make_user(locale="ru", timezone="Asia/Tbilisi"))  # UTC+4
+    note = services.notify(user, "announcement", "Webinar")
+    note.updated_at = datetime(2026, 3, 2, 10, 5, tzinfo=UTC)
+    db.session.commit()
+    page = client.get("/notifications/").get_data(as_text=True)
+    assert "14:05" in page and "10:05" not in page
