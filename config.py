@@ -65,6 +65,8 @@ class Config:
     UPLOAD_MAX_MB = env_int("UPLOAD_MAX_MB", 10)
     UPLOAD_DIR = os.environ.get("UPLOAD_DIR", str(INSTANCE_DIR / "uploads"))
 
+    SEARCH_INDEX_DIR = os.environ.get("SEARCH_INDEX_DIR", str(INSTANCE_DIR / "search-index"))
+
     INVITATION_MAX_AGE_DAYS = env_int("INVITATION_MAX_AGE_DAYS", 14)
     PASSWORD_RESET_MAX_AGE_HOURS = env_int("PASSWORD_RESET_MAX_AGE_HOURS", 2)
 

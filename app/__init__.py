@@ -8,6 +8,7 @@ from flask import Flask
 from flask_babel import lazy_gettext as _l
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from app import search
 from app.accounts import cli as accounts_cli
 from app.accounts import services as accounts
 from app.accounts.routes import bp as accounts_bp
@@ -54,6 +55,7 @@ def create_app(config_name: str | None = None) -> Flask:
     jobs.init_app(app)
     accounts_cli.init_app(app)
     demo_cli.init_app(app)
+    search.init_app(app)
     return app
 
 

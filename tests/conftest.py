@@ -125,6 +125,7 @@ def app(smtp, tmp_path_factory):
         MAIL_DIR=str(tmp_path_factory.mktemp("mail")),
         WTF_CSRF_ENABLED=False,
         SITE_URL="http://localhost",
+        SEARCH_INDEX_DIR=str(tmp_path_factory.mktemp("search-index")),
     )
     application.test_client_class = IsolatedClient
     with application.app_context():
