@@ -1,12 +1,14 @@
 """Countries, local authorities, members and invitations."""
 
 import enum
+import re
 import secrets
+import unicodedata
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import Column, ForeignKey, String, Table, Text, event, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.db import TimestampMixin
@@ -69,11 +71,33 @@ class LocalAuthority(TimestampMixin, db.Model):
         return f"<LocalAuthority {self.name_en}>"
 
 
+group_members = Table(
+    "group_members",
+    db.metadata,
+    Column("group_id", ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Group(TimestampMixin, db.Model):
+    """A named set of members (the pilot communities, a working group) used in permissions."""
+
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    members: Mapped[list["User"]] = relationship(secondary=group_members, back_populates="groups")
+
+
 class User(UserMixin, TimestampMixin, db.Model):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
+    # The short name used in @mentions, unique, made from the name on creation.
+    handle: Mapped[str | None] = mapped_column(String(60), unique=True, default=None)
     # Stored lower-cased, so uniqueness is case-insensitive on every database.
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255), default="")
@@ -94,6 +118,15 @@ class User(UserMixin, TimestampMixin, db.Model):
     authority: Mapped[LocalAuthority | None] = relationship(back_populates="members")
     country: Mapped[Country | None] = relationship()
     approved_by: Mapped["User | None"] = relationship(remote_side="User.id")
+    groups: Mapped[list[Group]] = relationship(secondary=group_members, back_populates="members")
+
+    @property
+    def group_ids(self) -> set[int]:
+        return {group.id for group in self.groups}
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in (Role.FACILITATOR, Role.MODERATOR, Role.ADMIN)
 
     def get_id(self) -> str:
         return self.login_token
@@ -155,3 +188,24 @@ AUTHORITY_KIND_LABELS = {
     AuthorityKind.TOWN: _l("Town"),
     AuthorityKind.RURAL: _l("Rural community"),
 }
+
+
+def handle_from_name(name: str) -> str:
+    """A mention handle from a name, in any script: "Olena Kovalenko" -> "olena.kovalenko"."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", name).lower())
+    return ".".join(words)[:40].strip(".") or "member"
+
+
+@event.listens_for(User, "before_insert")
+def _give_handle(mapper, connection, user: User) -> None:
+    if user.handle:
+        return
+    base = handle_from_name(user.name or "")
+    taken = set(
+        connection.execute(select(User.handle).where(User.handle.like(f"{base}%"))).scalars()
+    )
+    handle, n = base, 1
+    while handle in taken:
+        n += 1
+        handle = f"{base}{n}"
+    user.handle = handle

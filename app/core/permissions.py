@@ -1,7 +1,8 @@
 """Who may do what: the one place every view, socket handler, template and API asks.
 
-Each rule takes the acting user (always signed in and active when it runs) and
-the object concerned. Anonymous and inactive users may do nothing listed here.
+Each rule takes the acting user and the object concerned. The user is signed in
+and active, except for the rules in PUBLIC, which also answer for visitors
+(user None).
 """
 
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from typing import Any
 from flask import abort
 
 from app.accounts.models import Role, User, UserStatus
+from app.forums.models import Category, Post, Scope, Topic
 
 Rule = Callable[[User, Any], bool]
 
@@ -46,6 +48,73 @@ def _edit_profile(user: User, other: User) -> bool:
     return user.id == other.id or user.role == Role.ADMIN
 
 
+def _moderator(user: User | None, obj: Any = None) -> bool:
+    return user is not None and user.role in (Role.FACILITATOR, Role.MODERATOR, Role.ADMIN)
+
+
+def _in_scope(user: User | None, category: Category, scope: str) -> bool:
+    if scope == Scope.PUBLIC:
+        return True
+    if user is None:
+        return False
+    if user.is_staff:
+        return True
+    if scope == Scope.MEMBERS:
+        return True
+    if scope == Scope.COUNTRY:
+        return category.country_id is not None and user.country_id == category.country_id
+    if scope == Scope.GROUP:
+        return category.group_id is not None and category.group_id in user.group_ids
+    return False  # STAFF, or an unknown scope
+
+
+def _view_category(user: User | None, category: Category) -> bool:
+    return _in_scope(user, category, category.view_scope)
+
+
+def _post_in_category(user: User, category: Category) -> bool:
+    scope = Scope.MEMBERS if category.post_scope == Scope.PUBLIC else category.post_scope
+    return _view_category(user, category) and _in_scope(user, category, scope)
+
+
+def _view_topic(user: User | None, topic: Topic) -> bool:
+    if topic.deleted_at is not None and not _moderator(user):
+        return False
+    return _view_category(user, topic.category)
+
+
+def _reply(user: User, topic: Topic) -> bool:
+    if not _view_topic(user, topic) or topic.deleted_at is not None:
+        return False
+    if topic.closed and not _moderator(user):
+        return False
+    return _post_in_category(user, topic.category)
+
+
+def _edit_post(user: User, post: Post) -> bool:
+    if _moderator(user):
+        return True
+    return post.author_id == user.id and post.deleted_at is None and _reply(user, post.topic)
+
+
+def _delete_post(user: User, post: Post) -> bool:
+    return _moderator(user) or (post.author_id == user.id and _view_topic(user, post.topic))
+
+
+def _react(user: User, post: Post) -> bool:
+    return post.author_id != user.id and post.deleted_at is None and _view_topic(user, post.topic)
+
+
+def _accept_answer(user: User, topic: Topic) -> bool:
+    if not topic.is_question or not _view_topic(user, topic):
+        return False
+    return topic.author_id == user.id or _moderator(user)
+
+
+def _view_revisions(user: User, post: Post) -> bool:
+    return post.author_id == user.id or _moderator(user)
+
+
 RULES: dict[str, Rule] = {
     "view_members": _member,
     "view_profile": _member,
@@ -56,14 +125,29 @@ RULES: dict[str, Rule] = {
     "manage_authorities": _admin,
     "manage_users": _admin,
     "view_staff_tools": lambda user, obj=None: _staff(user),
+    "manage_groups": _admin,
+    "manage_categories": _admin,
+    "view_category": _view_category,
+    "post_in_category": _post_in_category,
+    "view_topic": _view_topic,
+    "reply": _reply,
+    "edit_post": _edit_post,
+    "delete_post": _delete_post,
+    "react": _react,
+    "flag": _react,  # the same conditions: a visible post by someone else
+    "accept_answer": _accept_answer,
+    "view_revisions": _view_revisions,
+    "moderate_forums": _moderator,
 }
+# Rules that also answer for visitors (user None).
+PUBLIC = {"view_category", "view_topic"}
 
 
 def can(user: Any, action: str, obj: Any = None) -> bool:
     """True when user may perform action on obj."""
     rule = RULES[action]  # an unknown action is a programming error, not a "no"
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
-        return False
+        return action in PUBLIC and bool(rule(None, obj))
     return bool(rule(user, obj))
 
 

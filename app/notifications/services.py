@@ -313,3 +313,20 @@ def send_digests(now: datetime | None = None) -> int:
         db.session.commit()
         sent += 1
     return sent
+
+
+def mark_group_read(user: User, group_keys: list[str]) -> None:
+    """Mark read what a member has now seen elsewhere (e.g. by opening the topic)."""
+    result = db.session.execute(
+        update(Notification)
+        .where(
+            Notification.user_id == user.id,
+            Notification.group_key.in_(group_keys),
+            Notification.read_at.is_(None),
+        )
+        .values(read_at=utcnow())
+    )
+    if result.rowcount:
+        db.session.flush()
+        count = unread_count(user)
+        after_commit(db.session, lambda: push_unread(user.id, count))

@@ -1,0 +1,3 @@
+from flask import Blueprint
+
+bp = Blueprint("forums", __name__, url_prefix="/forums")

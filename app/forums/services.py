@@ -1,0 +1,432 @@
+"""Forums: categories, topic lists, topics and posts."""
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from app.accounts.models import User
+from app.core.db import utcnow
+from app.core.errors import Invalid, NotFound, PermissionDenied
+from app.core.markup import render_markdown
+from app.core.permissions import can
+from app.core.security import site_path
+from app.extensions import db
+from app.forums import activity
+from app.forums.models import (
+    Category,
+    Post,
+    PostRevision,
+    Reaction,
+    Tag,
+    Topic,
+    TopicKind,
+    TopicRead,
+)
+from app.forums.urls import PER_PAGE, topic_url
+
+TOPICS_PER_PAGE = 30
+TITLE_MAX = 200
+BODY_MAX = 50_000
+NEW_DAYS = 14
+MENTION = re.compile(r"(?<![\w@])@([\w][\w.\-]*\w|\w)", re.UNICODE)
+LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+# Members younger than this are limited (anti-spam).
+NEW_MEMBER_DAYS = 7
+NEW_MEMBER_POSTS_PER_MINUTE = 3
+NEW_MEMBER_LINKS = 2
+SIMILAR_WINDOW = timedelta(minutes=10)
+SIMILAR_RATIO = 0.9
+
+
+@dataclass
+class TopicRow:
+    topic: Topic
+    last_read: int | None  # None: never opened
+
+    @property
+    def unread(self) -> int:
+        return 0 if self.last_read is None else max(self.topic.last_number - self.last_read, 0)
+
+    @property
+    def is_new(self) -> bool:
+        return self.last_read is None
+
+
+# Categories ---------------------------------------------------------------
+
+
+def visible_categories(user) -> list[Category]:
+    """Every category the user may view, in display order."""
+    everything = db.session.scalars(
+        select(Category).order_by(Category.position, Category.name)
+    ).all()
+    return [c for c in everything if can(user, "view_category", c)]
+
+
+def category_by_slug(user, slug: str) -> Category:
+    category = db.session.scalar(select(Category).where(Category.slug == slug[:80]))
+    if category is None or not can(user, "view_category", category):
+        raise NotFound()  # a category one may not view does not exist for them
+    return category
+
+
+def category_stats(categories: list[Category]) -> dict[int, tuple[int, int, datetime | None]]:
+    """Topics, replies and latest activity per category."""
+    ids = [c.id for c in categories]
+    rows = db.session.execute(
+        select(
+            Topic.category_id, func.count(Topic.id), func.sum(Topic.reply_count),
+            func.max(Topic.last_post_at),
+        )
+        .where(Topic.category_id.in_(ids), Topic.deleted_at.is_(None))
+        .group_by(Topic.category_id)
+    ).all()  # fmt: skip
+    return {row[0]: (row[1], int(row[2] or 0), row[3]) for row in rows}
+
+
+# Topic lists --------------------------------------------------------------
+
+
+def list_topics(
+    user,
+    categories: list[Category],
+    view: str = "latest",
+    before: tuple[datetime, int] | None = None,
+    limit: int = TOPICS_PER_PAGE,
+    pinned: bool = False,
+) -> list[TopicRow]:
+    """Topics of the given (visible) categories by latest activity, keyset-paged."""
+    uid = user.id if user is not None and user.is_authenticated else 0
+    query = (
+        select(Topic, TopicRead.last_read)
+        .outerjoin(TopicRead, and_(TopicRead.topic_id == Topic.id, TopicRead.user_id == uid))
+        .where(
+            Topic.category_id.in_([c.id for c in categories]),
+            Topic.deleted_at.is_(None),
+            Topic.pinned.is_(pinned),
+        )
+        .options(
+            joinedload(Topic.author), joinedload(Topic.last_poster), joinedload(Topic.category)
+        )
+    )
+    if view == "new":
+        query = query.where(
+            TopicRead.id.is_(None), Topic.created_at >= utcnow() - timedelta(days=NEW_DAYS)
+        )
+    elif view == "unread":
+        query = query.where(TopicRead.last_read < Topic.last_number)
+    elif view == "unanswered":
+        query = query.where(Topic.reply_count == 0)
+    elif view == "mine":
+        wrote = exists().where(Post.topic_id == Topic.id, Post.author_id == uid)
+        query = query.where(or_(Topic.author_id == uid, wrote))
+    if before is not None:
+        at, topic_id = before
+        query = query.where(
+            or_(Topic.last_post_at < at, and_(Topic.last_post_at == at, Topic.id < topic_id))
+        )
+    query = query.order_by(Topic.last_post_at.desc(), Topic.id.desc()).limit(limit)
+    rows = db.session.execute(query).unique().all()
+    topics = [row[0] for row in rows]
+    _load_tags(topics)
+    return [TopicRow(topic, last_read) for topic, last_read in rows]
+
+
+def _load_tags(topics: list[Topic]) -> None:
+    if topics:
+        db.session.scalars(
+            select(Topic)
+            .where(Topic.id.in_([t.id for t in topics]))
+            .options(selectinload(Topic.tags))
+        ).all()
+
+
+# Topics and posts ---------------------------------------------------------
+
+
+def get_topic(user, topic_id: int) -> Topic:
+    topic = db.session.scalar(
+        select(Topic)
+        .where(Topic.id == topic_id)
+        .options(joinedload(Topic.category), selectinload(Topic.tags))
+    )
+    if topic is None or not can(user, "view_topic", topic):
+        raise NotFound()
+    return topic
+
+
+def get_post(user, post_id: int) -> Post:
+    post = db.session.scalar(
+        select(Post)
+        .where(Post.id == post_id)
+        .options(joinedload(Post.topic).joinedload(Topic.category))
+    )
+    if post is None or not can(user, "view_topic", post.topic):
+        raise NotFound()
+    return post
+
+
+def page_count(topic: Topic) -> int:
+    return max((topic.last_number + PER_PAGE - 1) // PER_PAGE, 1)
+
+
+@dataclass
+class TopicPage:
+    posts: list[Post]
+    reactions: dict[int, dict[str, list[str]]]  # post id -> kind -> names
+    mine: set[tuple[int, str]]  # (post id, kind) the viewer reacted with
+    accepted: Post | None
+    page: int
+    pages: int
+
+
+def topic_page(user, topic: Topic, page: int) -> TopicPage:
+    """One page of posts by number (page 200 costs what page 1 does), with reactions."""
+    pages = page_count(topic)
+    page = min(max(page, 1), pages)
+    first = (page - 1) * PER_PAGE + 1
+    posts = db.session.scalars(
+        select(Post)
+        .where(Post.topic_id == topic.id, Post.number >= first, Post.number < first + PER_PAGE)
+        .options(joinedload(Post.author).joinedload(User.authority))
+        .order_by(Post.number)
+    ).all()
+    ids = [p.id for p in posts]
+    accepted = None
+    if topic.accepted_post_id:
+        accepted = next(
+            (p for p in posts if p.id == topic.accepted_post_id), None
+        ) or db.session.get(Post, topic.accepted_post_id)
+        if accepted is not None and accepted.id not in ids:
+            ids.append(accepted.id)
+    reactions: dict[int, dict[str, list[str]]] = {}
+    mine: set[tuple[int, str]] = set()
+    uid = user.id if user is not None and user.is_authenticated else None
+    for post_id, kind, user_id, name in db.session.execute(
+        select(Reaction.post_id, Reaction.kind, Reaction.user_id, User.name)
+        .join(User, User.id == Reaction.user_id)
+        .where(Reaction.post_id.in_(ids))
+        .order_by(Reaction.id)
+    ):
+        reactions.setdefault(post_id, {}).setdefault(kind, []).append(name)
+        if user_id == uid:
+            mine.add((post_id, kind))
+    return TopicPage(list(posts), reactions, mine, accepted, page, pages)
+
+
+def _check_text(title: str | None, body: str) -> None:
+    if title is not None and not title.strip():
+        raise Invalid(_l("Give the topic a title."), field="title")
+    if title is not None and len(title) > TITLE_MAX:
+        raise Invalid(_l("The title is too long."), field="title")
+    if not body.strip():
+        raise Invalid(_l("Write something first."), field="body")
+    if len(body) > BODY_MAX:
+        raise Invalid(_l("The text is too long."), field="body")
+
+
+def _check_spam(actor: User, body: str) -> None:
+    """Limit new members, and refuse the same post twice in a row."""
+    now = utcnow()
+    if not actor.is_staff and actor.created_at > now - timedelta(days=NEW_MEMBER_DAYS):
+        recent = db.session.scalar(
+            select(func.count(Post.id)).where(
+                Post.author_id == actor.id, Post.created_at > now - timedelta(minutes=1)
+            )
+        )
+        if recent >= NEW_MEMBER_POSTS_PER_MINUTE:
+            raise Invalid(_l("New members can post a few times a minute. Please wait a moment."))
+        if len(LINK.findall(body)) > NEW_MEMBER_LINKS:
+            raise Invalid(
+                _l("New members can add at most %(n)d links to a post.", n=NEW_MEMBER_LINKS),
+                field="body",
+            )
+    last = db.session.scalar(
+        select(Post.body)
+        .where(Post.author_id == actor.id, Post.created_at > now - SIMILAR_WINDOW)
+        .order_by(Post.id.desc())
+        .limit(1)
+    )
+    if (
+        last
+        and difflib.SequenceMatcher(None, last, body).quick_ratio() >= SIMILAR_RATIO
+        and (difflib.SequenceMatcher(None, last, body).ratio() >= SIMILAR_RATIO)
+    ):
+        raise Invalid(
+            _l("This is very close to your previous post. Edit that one instead."), field="body"
+        )
+
+
+def mentioned_users(body: str) -> list[User]:
+    handles = {m.lower() for m in MENTION.findall(body)}
+    if not handles:
+        return []
+    return list(db.session.scalars(select(User).where(User.handle.in_(handles))).all())
+
+
+def _render(body: str, mentioned: list[User]) -> str:
+    """Sanitised HTML with @handles linked to profiles."""
+    by_handle = {u.handle: u for u in mentioned}
+
+    def link(match: re.Match) -> str:
+        user = by_handle.get(match.group(1).lower())
+        if user is None:
+            return match.group(0)
+        return f"[@{user.handle}]({site_path('accounts.profile', user_id=user.id)})"
+
+    return str(render_markdown(MENTION.sub(link, body)))
+
+
+def _tags(names: list[str]) -> list[Tag]:
+    clean = sorted({n.strip().lower()[:40] for n in names if n.strip()})[:5]
+    if not clean:
+        return []
+    found = {t.name: t for t in db.session.scalars(select(Tag).where(Tag.name.in_(clean)))}
+    for name in clean:
+        if name not in found:
+            found[name] = Tag(name=name)
+            db.session.add(found[name])
+    return [found[n] for n in clean]
+
+
+def create_topic(
+    actor: User, category: Category, title: str, body: str, kind: str = TopicKind.DISCUSSION,
+    tags: list[str] | None = None,
+) -> Topic:  # fmt: skip
+    """Open a topic with its first post; the author watches it."""
+    if not can(actor, "post_in_category", category):
+        raise PermissionDenied(_l("You cannot start topics in this category."))
+    if kind not in TopicKind.__members__.values():
+        raise Invalid(_l("Choose an option from the list."), field="kind")
+    _check_text(title, body)
+    _check_spam(actor, body)
+    now = utcnow()
+    topic = Topic(
+        category=category, author=actor, title=title.strip(), kind=kind, last_post_at=now,
+        last_poster_id=actor.id, tags=_tags(tags or []),
+    )  # fmt: skip
+    db.session.add(topic)
+    db.session.flush()
+    _add_post(actor, topic, body, None, now)
+    return topic
+
+
+def reply(actor: User, topic: Topic, body: str, reply_to: Post | None = None) -> Post:
+    """Add a post to a topic; watchers and mentioned members are told."""
+    if not can(actor, "reply", topic):
+        if topic.closed:
+            raise PermissionDenied(_l("This topic is closed: no new replies."))
+        raise PermissionDenied(_l("You cannot reply in this topic."))
+    if reply_to is not None and (reply_to.topic_id != topic.id or reply_to.deleted_at is not None):
+        reply_to = None
+    _check_text(None, body)
+    _check_spam(actor, body)
+    # Lock the topic row so two replies at once get different numbers.
+    db.session.execute(select(Topic.id).where(Topic.id == topic.id).with_for_update())
+    db.session.refresh(topic, ["last_number"])
+    post = _add_post(actor, topic, body, reply_to, utcnow())
+    topic.reply_count += 1
+    topic.last_post_at = post.created_at
+    topic.last_poster_id = actor.id
+    return post
+
+
+def _add_post(actor: User, topic: Topic, body: str, reply_to: Post | None, now: datetime) -> Post:
+    mentioned = mentioned_users(body)
+    topic.last_number += 1
+    post = Post(
+        topic=topic, number=topic.last_number, author=actor, body=body,
+        html=_render(body, mentioned), reply_to_id=reply_to.id if reply_to else None,
+        created_at=now, updated_at=now,
+    )  # fmt: skip
+    db.session.add(post)
+    db.session.flush()
+    activity.after_post(actor, topic, post, mentioned)
+    return post
+
+
+def edit_post(actor: User, post: Post, body: str, title: str | None = None) -> Post:
+    """Change a post, keeping its earlier text as a revision."""
+    if not can(actor, "edit_post", post):
+        raise PermissionDenied(_l("You cannot edit this post."))
+    is_first = post.number == 1
+    _check_text(title if is_first else None, body)
+    now = utcnow()
+    if body != post.body:
+        db.session.add(PostRevision(
+            post_id=post.id, number=post.edit_count + 1, body=post.body, editor_id=actor.id,
+            created_at=now,
+        ))  # fmt: skip
+        post.edit_count += 1
+        post.edited_at = now
+        post.body = body
+        post.html = _render(body, mentioned_users(body))
+    if is_first and title is not None:
+        post.topic.title = title.strip()
+    db.session.flush()
+    return post
+
+
+def revisions(actor: User, post: Post) -> list[PostRevision]:
+    if not can(actor, "view_revisions", post):
+        raise PermissionDenied()
+    return list(
+        db.session.scalars(
+            select(PostRevision)
+            .where(PostRevision.post_id == post.id)
+            .options(joinedload(PostRevision.editor))
+            .order_by(PostRevision.number.desc())
+        ).all()
+    )
+
+
+def quote(post: Post) -> str:
+    """Markdown that quotes a post and links back to it."""
+    lines = "\n".join(f"> {line}" for line in post.body.strip().splitlines())
+    name = post.author.name.replace("[", "").replace("]", "")
+    return f"> **[{name}]({topic_url(post.topic_id, post.number)}):**\n{lines}\n\n"
+
+
+def recount(topic: Topic) -> None:
+    """Bring a topic's reply count and latest activity back in line after hiding or moving."""
+    visible = select(Post).where(Post.topic_id == topic.id, Post.deleted_at.is_(None))
+    count = db.session.scalar(select(func.count()).select_from(visible.subquery()))
+    last = db.session.scalar(visible.order_by(Post.number.desc()).limit(1))
+    topic.reply_count = max(count - 1, 0)
+    if last is not None:
+        topic.last_post_at, topic.last_poster_id = last.created_at, last.author_id
+
+
+def mark_read(user: User, topic: Topic, number: int) -> None:
+    """Remember how far the member has read (only ever forward)."""
+    activity.mark_read(user, topic, min(max(number, 0), topic.last_number))
+
+
+def mention_candidates(text: str, limit: int = 8) -> list[dict]:
+    """Active members whose name or handle starts with text, for @mention autocomplete."""
+    prefix = text.strip().lstrip("@").lower().replace("%", "").replace("_", "")
+    if not prefix:
+        return []
+    people = db.session.scalars(
+        select(User)
+        .where(
+            User.status == "active",
+            or_(
+                User.handle.like(f"{prefix}%"),
+                func.lower(User.name).like(f"{prefix}%"),
+                func.lower(User.name).like(f"% {prefix}%"),
+            ),
+        )
+        .options(joinedload(User.authority))
+        .order_by(User.name)
+        .limit(limit)
+    ).all()
+    return [
+        {"handle": u.handle, "name": u.name, "place": u.authority.name_en if u.authority else ""}
+        for u in people
+    ]
