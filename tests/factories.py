@@ -1,15 +1,21 @@
 """Factories for test data: make_user(**overrides) and friends. They commit."""
 
+from datetime import UTC, datetime
 from itertools import count
+from uuid import uuid4
 
 from werkzeug.security import generate_password_hash
 
 from app.accounts.models import Country, LocalAuthority, Role, User, UserStatus
 from app.extensions import db
+from app.forums import services as forum_services
+from app.forums.models import Category
 
 PASSWORD = "correct horse battery"
 _PASSWORD_HASH = generate_password_hash(PASSWORD)  # hashed once: scrypt is slow on purpose
 _sequence = count(1)
+# Members older than a week are past the new-member limits.
+_LONG_AGO = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def make_country(code: str = "MD", name_en: str = "Moldova") -> Country:
@@ -51,6 +57,7 @@ def make_user(**overrides) -> User:
         "position": "Economic development officer",
         "locale": "en",
         "timezone": "Europe/Chisinau",
+        "created_at": _LONG_AGO,
     }
     values.update(overrides)
     if "authority" not in values and role == Role.MEMBER:
@@ -62,3 +69,30 @@ def make_user(**overrides) -> User:
     db.session.add(user)
     db.session.commit()
     return user
+
+
+def make_category(**overrides):
+    """A forum category; every member may read and post unless told otherwise."""
+
+    n = next(_sequence)
+    values = {"slug": f"category-{n}", "name": f"Category {n}", "position": n}
+    values.update(overrides)
+    category = Category(**values)
+    db.session.add(category)
+    db.session.commit()
+    return category
+
+
+def make_topic(author=None, category=None, title=None, body=None, replies=0, **kw):
+    """A topic through the real service (stored HTML, numbering, watching)."""
+
+    author = author or make_user()
+    n = next(_sequence)
+    body = body or f"First post {uuid4().hex} {uuid4().hex}"
+    topic = forum_services.create_topic(
+        author, category or make_category(), title or f"Topic {n}", body, **kw
+    )
+    for i in range(replies):
+        forum_services.reply(make_user(), topic, f"Reply number {i + 1}")
+    db.session.commit()
+    return topic

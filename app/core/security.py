@@ -3,7 +3,7 @@
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, abort, current_app, request
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from werkzeug.routing import IntegerConverter
 
@@ -92,6 +92,13 @@ def set_security_headers(response: Response) -> Response:
     return response
 
 
+def refuse_nul() -> None:
+    """No address carries a NUL character honestly; PostgreSQL cannot store one."""
+    if "\x00" in request.path or b"%00" in request.query_string:
+        abort(400)
+
+
 def init_app(app: Flask) -> None:
     app.url_map.converters["int"] = IdConverter
+    app.before_request(refuse_nul)
     app.after_request(set_security_headers)

@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from app.core.errors import DomainError
-from app.core.forms import optional_int, show_error
+from app.core.forms import clean_text, optional_int, show_error
 from app.core.permissions import ensure
 from app.extensions import db
 from app.forums import admin, moderation, services
@@ -75,7 +75,7 @@ def split(topic_id: int):
 def hide(post_id: int):
     ensure(current_user, "moderate_forums")
     post = services.get_post(current_user, post_id)
-    moderation.hide_post(current_user, post, request.form.get("reason", "")[:1000])
+    moderation.hide_post(current_user, post, clean_text(request.form.get("reason", ""))[:1000])
     db.session.commit()
     flash(_("The post is hidden. Moderators can still see and restore it."), "success")
     return redirect(topic_url(post.topic_id, post.number))
@@ -86,7 +86,7 @@ def hide(post_id: int):
 def restore(post_id: int):
     ensure(current_user, "moderate_forums")
     post = services.get_post(current_user, post_id)
-    moderation.restore_post(current_user, post, request.form.get("reason", "")[:1000])
+    moderation.restore_post(current_user, post, clean_text(request.form.get("reason", ""))[:1000])
     db.session.commit()
     flash(_("The post is restored."), "success")
     return redirect(topic_url(post.topic_id, post.number))

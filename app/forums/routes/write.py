@@ -4,8 +4,8 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from app.core.errors import DomainError
-from app.core.forms import optional_int, show_error
+from app.core.errors import DomainError, Invalid
+from app.core.forms import clean_text, optional_int, show_error
 from app.core.permissions import ensure
 from app.extensions import db, limiter
 from app.forums import activity, moderation, services
@@ -29,7 +29,7 @@ def new_topic(slug: str):
                 current_user, place, form.title.data, form.body.data, form.kind.data,
                 (form.tags.data or "").split(","),
             )  # fmt: skip
-        except DomainError as error:
+        except Invalid as error:
             show_error(form, error)
         else:
             db.session.commit()
@@ -52,7 +52,7 @@ def reply(topic_id: int):
         reply_to = services.get_post(current_user, quoted) if quoted else None
         try:
             post = services.reply(current_user, topic, form.body.data, reply_to)
-        except DomainError as error:
+        except Invalid as error:
             show_error(form, error)
         else:
             db.session.commit()
@@ -69,7 +69,7 @@ def edit(post_id: int):
     if form.validate_on_submit():
         try:
             services.edit_post(current_user, post, form.body.data, form.title.data)
-        except DomainError as error:
+        except Invalid as error:
             show_error(form, error)
         else:
             db.session.commit()
@@ -93,7 +93,7 @@ def delete(post_id: int):
     post = services.get_post(current_user, post_id)
     ensure(current_user, "delete_post", post)
     try:
-        moderation.hide_post(current_user, post, request.form.get("reason", ""))
+        moderation.hide_post(current_user, post, clean_text(request.form.get("reason", ""))[:1000])
     except DomainError as error:
         flash(error.message, "danger")
         return redirect(topic_url(post.topic_id, post.number))
@@ -162,7 +162,7 @@ def watch_category(slug: str):
 @login_required
 def mentions():
     """Autocomplete for @mentions: members whose name or handle starts like the text."""
-    text = request.args.get("q", "")[:60]
+    text = clean_text(request.args.get("q", ""))[:60]
     if not text.strip():
         abort(400)
     return {"members": services.mention_candidates(text)}
