@@ -175,6 +175,10 @@ def page_count(topic: Topic) -> int:
     return max((topic.last_number + PER_PAGE - 1) // PER_PAGE, 1)
 
 
+POST_ACTIONS = ("edit_post", "delete_post", "react", "flag", "view_revisions")
+TOPIC_ACTIONS = ("reply", "accept_answer", "moderate_forums")
+
+
 @dataclass
 class TopicPage:
     posts: list[Post]
@@ -183,6 +187,9 @@ class TopicPage:
     accepted: Post | None
     page: int
     pages: int
+    # What the viewer may do, asked of can() once per post rather than in the template.
+    allowed: dict[int, set[str]]
+    topic_allowed: set[str]
 
 
 def topic_page(user, topic: Topic, page: int) -> TopicPage:
@@ -216,7 +223,10 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
         reactions.setdefault(post_id, {}).setdefault(kind, []).append(name)
         if user_id == uid:
             mine.add((post_id, kind))
-    return TopicPage(list(posts), reactions, mine, accepted, page, pages)
+    shown = [*posts, accepted] if accepted is not None and accepted not in posts else list(posts)
+    allowed = {p.id: {a for a in POST_ACTIONS if can(user, a, p)} for p in shown}
+    topic_allowed = {a for a in TOPIC_ACTIONS if can(user, a, topic)}
+    return TopicPage(list(posts), reactions, mine, accepted, page, pages, allowed, topic_allowed)
 
 
 def _check_text(title: str | None, body: str) -> None:
