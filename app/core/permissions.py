@@ -91,28 +91,44 @@ def _reply(user: User, topic: Topic) -> bool:
     return _post_in_category(user, topic.category)
 
 
-def _edit_post(user: User, post: Post) -> bool:
-    if _moderator(user):
-        return True
-    return post.author_id == user.id and post.deleted_at is None and _reply(user, post.topic)
+def _post_actions(user: User, post: Post, view: bool, reply: bool, moderator: bool) -> set[str]:
+    """What user may do with one post, given what they may do with its topic."""
+    own, shown = post.author_id == user.id, post.deleted_at is None
+    actions = set()
+    if moderator or (own and shown and reply):
+        actions.add("edit_post")
+    if moderator or (own and view):
+        actions.add("delete_post")
+    if not own and shown and view:
+        actions.update(("react", "flag"))
+    if own or moderator:
+        actions.add("view_revisions")
+    return actions
 
 
-def _delete_post(user: User, post: Post) -> bool:
-    return _moderator(user) or (post.author_id == user.id and _view_topic(user, post.topic))
+def post_actions(user: Any, topic: Topic, posts: list[Post]) -> dict[int, set[str]]:
+    """The post rules for a whole page at once: the topic is judged once, not per post."""
+    if not can(user, "view_topic", topic) or not getattr(user, "is_authenticated", False):
+        return {post.id: set() for post in posts}
+    view, reply, moderator = True, _reply(user, topic), _moderator(user)
+    return {post.id: _post_actions(user, post, view, reply, moderator) for post in posts}
 
 
-def _react(user: User, post: Post) -> bool:
-    return post.author_id != user.id and post.deleted_at is None and _view_topic(user, post.topic)
+def _post_rule(action: str) -> Rule:
+    def rule(user: User, post: Post) -> bool:
+        topic = post.topic
+        actions = _post_actions(
+            user, post, _view_topic(user, topic), _reply(user, topic), _moderator(user)
+        )
+        return action in actions
+
+    return rule
 
 
 def _accept_answer(user: User, topic: Topic) -> bool:
     if not topic.is_question or not _view_topic(user, topic):
         return False
     return topic.author_id == user.id or _moderator(user)
-
-
-def _view_revisions(user: User, post: Post) -> bool:
-    return post.author_id == user.id or _moderator(user)
 
 
 RULES: dict[str, Rule] = {
@@ -131,12 +147,12 @@ RULES: dict[str, Rule] = {
     "post_in_category": _post_in_category,
     "view_topic": _view_topic,
     "reply": _reply,
-    "edit_post": _edit_post,
-    "delete_post": _delete_post,
-    "react": _react,
-    "flag": _react,  # the same conditions: a visible post by someone else
+    "edit_post": _post_rule("edit_post"),
+    "delete_post": _post_rule("delete_post"),
+    "react": _post_rule("react"),
+    "flag": _post_rule("flag"),
     "accept_answer": _accept_answer,
-    "view_revisions": _view_revisions,
+    "view_revisions": _post_rule("view_revisions"),
     "moderate_forums": _moderator,
 }
 # Rules that also answer for visitors (user None).

@@ -13,7 +13,7 @@ from app.accounts.models import User
 from app.core.db import utcnow
 from app.core.errors import Invalid, NotFound, PermissionDenied
 from app.core.markup import render_markdown
-from app.core.permissions import can
+from app.core.permissions import can, post_actions
 from app.core.security import site_path
 from app.extensions import db
 from app.forums import activity
@@ -175,7 +175,6 @@ def page_count(topic: Topic) -> int:
     return max((topic.last_number + PER_PAGE - 1) // PER_PAGE, 1)
 
 
-POST_ACTIONS = ("edit_post", "delete_post", "react", "flag", "view_revisions")
 TOPIC_ACTIONS = ("reply", "accept_answer", "moderate_forums")
 
 
@@ -224,7 +223,7 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
         if user_id == uid:
             mine.add((post_id, kind))
     shown = [*posts, accepted] if accepted is not None and accepted not in posts else list(posts)
-    allowed = {p.id: {a for a in POST_ACTIONS if can(user, a, p)} for p in shown}
+    allowed = post_actions(user, topic, shown)
     topic_allowed = {a for a in TOPIC_ACTIONS if can(user, a, topic)}
     return TopicPage(list(posts), reactions, mine, accepted, page, pages, allowed, topic_allowed)
 

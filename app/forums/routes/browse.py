@@ -6,7 +6,6 @@ from flask import abort, redirect, render_template, request
 from flask_login import current_user, login_required
 
 from app.core.forms import optional_int
-from app.core.permissions import can
 from app.extensions import db
 from app.forums import activity, services
 from app.forums.blueprint import bp
@@ -24,6 +23,10 @@ def _cursor() -> tuple[datetime, int] | None:
         return datetime.fromisoformat(at), int(optional_int(topic_id) or 0)
     except ValueError:
         return None
+
+
+def page_arg() -> int:
+    return request.args.get("page", type=optional_int) or 1
 
 
 def _view() -> str:
@@ -63,15 +66,13 @@ def category(slug: str):
 
 @bp.route("/t/<int:topic_id>")
 def topic(topic_id: int):
-    found = services.get_topic(current_user, topic_id)
-    page = services.topic_page(
-        current_user, found, request.args.get("page", type=optional_int) or 1
-    )
-    signed_in = current_user.is_authenticated
+    viewer = current_user._get_current_object()  # asked often on this page: skip the proxy
+    found = services.get_topic(viewer, topic_id)
+    page = services.topic_page(viewer, found, page_arg())
     return render_template(
         "forums/topic.html", topic=found, view=page,
-        form=ReplyForm() if can(current_user, "reply", found) else None,
-        watch=activity.watch_level(current_user, found) if signed_in else None,
+        form=ReplyForm() if "reply" in page.topic_allowed else None,
+        watch=activity.watch_level(viewer, found) if viewer.is_authenticated else None,
     )  # fmt: skip
 
 

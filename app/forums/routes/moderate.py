@@ -11,6 +11,7 @@ from app.extensions import db
 from app.forums import admin, moderation, services
 from app.forums.blueprint import bp
 from app.forums.forms import MergeForm, MoveForm, ReasonForm, SplitForm
+from app.forums.routes.browse import page_arg
 from app.forums.urls import topic_url
 
 
@@ -64,9 +65,7 @@ def split(topic_id: int):
         else:
             db.session.commit()
             return redirect(topic_url(new.id))
-    page = services.topic_page(
-        current_user, topic, request.args.get("page", type=optional_int) or 1
-    )
+    page = services.topic_page(current_user, topic, page_arg())
     return render_template("forums/split.html", topic=topic, view=page, form=form)
 
 
