@@ -2,6 +2,7 @@
 
 import difflib
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -75,9 +76,24 @@ def category_by_slug(user, slug: str) -> Category:
     return category
 
 
+_STATS_CACHE: dict[tuple[int, ...], tuple[float, dict]] = {}
+STATS_SECONDS = 30
+
+
 def category_stats(categories: list[Category]) -> dict[int, tuple[int, int, datetime | None]]:
-    """Topics, replies and latest activity per category."""
-    ids = [c.id for c in categories]
+    """Topics, replies and latest activity per category (counted at most every 30 s)."""
+    ids = tuple(c.id for c in categories)
+    cached = _STATS_CACHE.get(ids)
+    if cached and cached[0] > time.monotonic():
+        return cached[1]
+    stats = _count_per_category(list(ids))
+    if len(_STATS_CACHE) > 64:  # one entry per set of visible categories; few exist
+        _STATS_CACHE.clear()
+    _STATS_CACHE[ids] = (time.monotonic() + STATS_SECONDS, stats)
+    return stats
+
+
+def _count_per_category(ids: list[int]) -> dict[int, tuple[int, int, datetime | None]]:
     rows = db.session.execute(
         select(
             Topic.category_id, func.count(Topic.id), func.sum(Topic.reply_count),
@@ -102,11 +118,18 @@ def list_topics(
 ) -> list[TopicRow]:
     """Topics of the given (visible) categories by latest activity, keyset-paged."""
     uid = user.id if user is not None and user.is_authenticated else 0
+    ids = [c.id for c in categories]
+    # One category: walk its (category, last post) index. Several: walk the global
+    # (last post, id) index and filter; "+ 0" keeps the planner off the category index,
+    # which would sort every topic of those categories before taking 30.
+    in_categories = (
+        Topic.category_id.in_(ids) if len(ids) == 1 else (Topic.category_id + 0).in_(ids)
+    )
     query = (
         select(Topic, TopicRead.last_read)
         .outerjoin(TopicRead, and_(TopicRead.topic_id == Topic.id, TopicRead.user_id == uid))
         .where(
-            Topic.category_id.in_([c.id for c in categories]),
+            in_categories,
             Topic.deleted_at.is_(None),
             Topic.pinned.is_(pinned),
         )
