@@ -100,8 +100,8 @@ def run_wrk(url: str, cookie: str, seconds: int, connections: int) -> dict:
     return {
         "requests": requests,
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": to_ms(re.search(r"50%\s+(\S+)", out).group(1)),
-        "p99": to_ms(re.search(r"99%\s+(\S+)", out).group(1)),
+        "p50": to_ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)),
+        "p99": to_ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)),
         "errors": int(errors.group(1)) if errors else 0,
     }
 
@@ -148,7 +148,7 @@ def main() -> None:
             "category list": "/forums/c/bench-1",
             "latest topics": "/forums/",
         }
-        print(f"| page | req/s | p50 ms | p99 ms | CPU ms/request | non-2xx |")
+        print("| page | req/s | p50 ms | p99 ms | CPU ms/request | non-2xx |")
         print("|---|---|---|---|---|---|")
         for name, path in pages.items():
             run_wrk(base + path, cookie, 2, args.connections)  # warm up
@@ -157,7 +157,9 @@ def main() -> None:
             cpu = (cpu_seconds(worker) - before) * 1000 / max(result["requests"], 1)
             print(f"| {name} | {result['rps']:.0f} | {result['p50']:.1f} | {result['p99']:.1f} | "
                   f"{cpu:.2f} | {result['errors']} |")  # fmt: skip
-        print(f"worker memory: {rss_mb(worker):.0f} MB RSS now, {rss_mb(worker, 'VmHWM'):.0f} MB peak")
+        print(
+            f"worker memory: {rss_mb(worker):.0f} MB RSS now, {rss_mb(worker, 'VmHWM'):.0f} MB peak"
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

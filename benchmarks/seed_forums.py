@@ -52,13 +52,15 @@ def seed(password_hash: str) -> dict[str, int]:
             "created_at": utcnow(), "updated_at": utcnow(),
         })  # fmt: skip
     db.session.execute(insert(Category), categories)
-    category_ids = db.session.scalars(select(Category.id).where(Category.slug.like("bench-%"))).all()
+    category_ids = db.session.scalars(
+        select(Category.id).where(Category.slug.like("bench-%"))
+    ).all()
     rendered = [(body, str(render_markdown(body))) for body in SENTENCES]
     start = utcnow() - timedelta(days=365)
-    per_topic = (POSTS - LONG_TOPIC_POSTS) // (TOPICS - 1)
+    per_topic, extra = divmod(POSTS - LONG_TOPIC_POSTS, TOPICS - 1)
     topics, sizes = [], []
     for t in range(TOPICS):
-        size = LONG_TOPIC_POSTS if t == 0 else per_topic
+        size = LONG_TOPIC_POSTS if t == 0 else per_topic + (1 if t <= extra else 0)
         created = start + timedelta(minutes=t * 100)
         topics.append({
             "category_id": category_ids[t % len(category_ids)], "author_id": rng.choice(user_ids),

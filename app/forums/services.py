@@ -27,6 +27,7 @@ from app.forums.models import (
     Topic,
     TopicKind,
     TopicRead,
+    topic_tags,
 )
 from app.forums.urls import PER_PAGE, topic_url
 
@@ -48,6 +49,7 @@ SIMILAR_RATIO = 0.9
 class TopicRow:
     topic: Topic
     last_read: int | None  # None: never opened
+    tags: list[str]
 
     @property
     def unread(self) -> int:
@@ -133,10 +135,12 @@ def list_topics(
             Topic.deleted_at.is_(None),
             Topic.pinned.is_(pinned),
         )
-        .options(
-            joinedload(Topic.author), joinedload(Topic.last_poster), joinedload(Topic.category)
-        )
+        .options(joinedload(Topic.author).load_only(User.id, User.name))
     )
+    if len(ids) > 1:  # the list names each topic's category
+        query = query.options(
+            joinedload(Topic.category).load_only(Category.id, Category.slug, Category.name)
+        )
     if view == "new":
         query = query.where(
             TopicRead.id.is_(None), Topic.created_at >= utcnow() - timedelta(days=NEW_DAYS)
@@ -154,19 +158,23 @@ def list_topics(
             or_(Topic.last_post_at < at, and_(Topic.last_post_at == at, Topic.id < topic_id))
         )
     query = query.order_by(Topic.last_post_at.desc(), Topic.id.desc()).limit(limit)
-    rows = db.session.execute(query).unique().all()
-    topics = [row[0] for row in rows]
-    _load_tags(topics)
-    return [TopicRow(topic, last_read) for topic, last_read in rows]
+    rows = db.session.execute(query).all()
+    tags = tag_names([topic.id for topic, _ in rows])
+    return [TopicRow(topic, last_read, tags.get(topic.id, [])) for topic, last_read in rows]
 
 
-def _load_tags(topics: list[Topic]) -> None:
-    if topics:
-        db.session.scalars(
-            select(Topic)
-            .where(Topic.id.in_([t.id for t in topics]))
-            .options(selectinload(Topic.tags))
-        ).all()
+def tag_names(topic_ids: list[int]) -> dict[int, list[str]]:
+    """The tags of several topics in one query."""
+    found: dict[int, list[str]] = {}
+    if topic_ids:
+        for topic_id, name in db.session.execute(
+            select(topic_tags.c.topic_id, Tag.name)
+            .join(Tag, Tag.id == topic_tags.c.tag_id)
+            .where(topic_tags.c.topic_id.in_(topic_ids))
+            .order_by(Tag.name)
+        ):
+            found.setdefault(topic_id, []).append(name)
+    return found
 
 
 # Topics and posts ---------------------------------------------------------
