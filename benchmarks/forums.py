@@ -116,12 +116,15 @@ def main() -> None:
     url = prepare_database(None if args.database == "sqlite" else args.database, instance)
     port = 5700 + os.getpid() % 200
     base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "INSTANCE_PATH": str(instance), "DATABASE_URL": url, "FLASK_APP": "wsgi.py",
-           "M4EG_CONFIG": "development", "SITE_URL": base, "BIND": f"127.0.0.1:{port}",
-           "RATELIMIT_ENABLED": "0", "PYTHONPATH": str(ROOT)}  # fmt: skip
+    env = {
+        **os.environ, "INSTANCE_PATH": str(instance), "DATABASE_URL": url,
+        "FLASK_APP": "wsgi.py", "M4EG_CONFIG": "development", "SITE_URL": base,
+        "BIND": f"127.0.0.1:{port}", "RATELIMIT_ENABLED": "0", "PYTHONPATH": str(ROOT),
+    }  # fmt: skip
     seed(env)
     server = subprocess.Popen(
-        [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null", "wsgi:app"],
+        [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null",
+         "wsgi:app"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -131,8 +134,10 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.1)
-        worker = int(subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True,
-                                    text=True).stdout.split()[0])  # fmt: skip
+        children = subprocess.run(
+            ["pgrep", "-P", str(server.pid)], capture_output=True, text=True, check=True
+        )
+        worker = int(children.stdout.split()[0])
         cookie = sign_in(base)
         import sqlalchemy as sa  # noqa: PLC0415
 
@@ -151,6 +156,9 @@ def main() -> None:
         print("| page | req/s | p50 ms | p99 ms | CPU ms/request | non-2xx |")
         print("|---|---|---|---|---|---|")
         for name, path in pages.items():
+            request = urllib.request.Request(base + path, headers={"Cookie": cookie})
+            status = urllib.request.urlopen(request).status  # noqa: S310 - loopback
+            assert status == 200, f"{path}: {status}"
             run_wrk(base + path, cookie, 2, args.connections)  # warm up
             before = cpu_seconds(worker)
             result = run_wrk(base + path, cookie, args.seconds, args.connections)

@@ -92,10 +92,12 @@ def seed(password_hash: str) -> dict[str, int]:
         total += len(batch)
     # Some reactions, so pages load them as in life.
     post_ids = db.session.scalars(select(Post.id).order_by(Post.id).limit(20_000)).all()
+    now = utcnow()
     reactions = [
-        {"post_id": pid, "user_id": uid, "kind": "like", "created_at": utcnow(), "updated_at": utcnow()}
-        for pid in post_ids[::3] for uid in rng.sample(user_ids, 2)
-    ]  # fmt: skip
+        {"post_id": pid, "user_id": uid, "kind": "like", "created_at": now, "updated_at": now}
+        for pid in post_ids[::3]
+        for uid in rng.sample(user_ids, 2)
+    ]
     db.session.execute(insert(Reaction), reactions)
     db.session.commit()
     return {"topics": len(topic_ids), "posts": total, "reactions": len(reactions)}
