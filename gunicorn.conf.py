@@ -2,6 +2,7 @@
 
 import os
 
+import gevent
 from psycogreen.gevent import patch_psycopg
 
 bind = os.environ.get("BIND", "127.0.0.1:5000")
@@ -12,6 +13,12 @@ timeout = 60
 accesslog = "-"
 # The control socket lives in the home folder; several servers on one machine would clash.
 control_socket_disable = True
+
+
+def post_request(worker, req, environ, resp):
+    # A keep-alive client that sends its next request at once would otherwise be served
+    # again and again before the others: give every waiting connection its turn.
+    gevent.sleep(0)
 
 
 def post_fork(server, worker):
