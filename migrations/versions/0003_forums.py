@@ -1,7 +1,7 @@
 """Forums, groups and member handles.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-27 06:51:51.182849
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = "0003"
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
