@@ -32,12 +32,13 @@ def prepare_database(url: str | None, instance: Path) -> str:
         return f"sqlite:///{instance / 'bench.db'}"
     import sqlalchemy as sa  # noqa: PLC0415 - only for PostgreSQL runs
 
+    url = url.replace("postgresql://", "postgresql+psycopg2://", 1)
     server = sa.create_engine(url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT")
     name = url.rsplit("/", 1)[1]
     with server.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    return url.replace("postgresql://", "postgresql+psycopg2://", 1)
+    return url
 
 
 def seed(env: dict) -> None:
