@@ -86,7 +86,7 @@ test: setup-dev lint
 
 # Developers: after changing user-visible strings, update every catalog.
 messages: setup-dev
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-by-file --project "M4EG Network" --version 1.0 -o app/translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs ".*" --no-location --sort-by-file --project "M4EG Network" --version 1.0 -o app/translations/messages.pot .
 	$(BIN)/pybabel update -i app/translations/messages.pot -d app/translations --ignore-obsolete --no-wrap -N
 	$(BIN)/python scripts/english_catalog.py
 

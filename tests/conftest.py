@@ -21,6 +21,8 @@ from sqlalchemy.orm import scoped_session, sessionmaker
 from app import create_app
 from app.extensions import db as _db
 from app.extensions import limiter
+from app.search import index as search_files
+from app.search import maintenance as search_maintenance
 from tests import factories
 
 DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
@@ -158,6 +160,19 @@ def db(request):
             transaction.rollback()
             connection.close()
             _db.session = original
+
+
+@pytest.fixture
+def search_index(app, db, tmp_path):
+    """A fresh, empty search index for one test: each test's outbox rows are rolled back
+    (and SQLite reuses their ids), so an index must not outlive its test."""
+    previous = app.config["SEARCH_INDEX_DIR"]
+    app.config["SEARCH_INDEX_DIR"] = str(tmp_path / "search-index")
+    search_files.reset_searchers()
+    search_maintenance.rebuild(search_maintenance.plan_rebuild())
+    yield tmp_path / "search-index"
+    search_files.reset_searchers()
+    app.config["SEARCH_INDEX_DIR"] = previous
 
 
 @pytest.fixture

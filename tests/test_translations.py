@@ -1,5 +1,6 @@
 """Every user-visible string is translated in all seven languages."""
 
+import os
 import re
 from pathlib import Path
 
@@ -30,8 +31,9 @@ def source_messages() -> set[str]:
     """Message ids used in the code and templates right now."""
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-        ROOT, METHOD_MAP, keywords=KEYWORDS, options_map={"**.html": {}, "**.txt": {}}
-    ):
+        ROOT, METHOD_MAP, keywords=KEYWORDS, options_map={"**.html": {}, "**.txt": {}},
+        directory_filter=lambda path: not os.path.basename(path).startswith("."),  # _macros too
+    ):  # fmt: skip
         found.add(message[0] if isinstance(message, tuple) else message)
     return found
 

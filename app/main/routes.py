@@ -4,7 +4,6 @@ from flask import Blueprint, render_template, request
 from flask_login import current_user
 
 from app.core.forms import clean_text
-from app.core.permissions import can
 from app.main import services
 
 bp = Blueprint("main", __name__)
@@ -20,9 +19,9 @@ def home():
 @bp.route("/search")
 def search():
     query = clean_text(request.args.get("q", "")).strip()[:200]
-    results = None
-    if query:
-        results = services.search(query, include_members=can(current_user, "view_members"))
+    doc_type = clean_text(request.args.get("type", ""))[:40] or None
+    page = request.args.get("page", 1, type=int)
+    results = services.site_search(current_user, query, doc_type, page) if query else None
     return render_template("main/search.html", query=query, results=results)
 
 

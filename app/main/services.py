@@ -1,6 +1,7 @@
-"""What the home page shows each member, and the site search until Whoosh arrives."""
+"""What the home page shows each member, and the site search."""
 
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
@@ -10,8 +11,8 @@ from app.accounts.models import Country, LocalAuthority, User, UserStatus
 from app.core.db import utcnow
 from app.core.permissions import can
 from app.extensions import db
-from app.network import services as directory
 from app.notifications import services as notifications
+from app.search import SearchResults, search
 
 
 def network_figures() -> dict[str, int]:
@@ -45,8 +46,9 @@ def home_for(user: User) -> dict:
     }
 
 
-def search(query: str, include_members: bool) -> dict[str, list]:
-    return directory.search_directory(query, include_members=include_members)
+def site_search(user: Any, query: str, doc_type: str | None, page: int) -> SearchResults:
+    """One page of everything this viewer may see that matches query (members see people)."""
+    return search(query, user=user, doc_type=doc_type, page=page)
 
 
 def check_database() -> None:
