@@ -17,6 +17,7 @@ from app.core.i18n import select_locale, select_timezone
 from app.demo import cli as demo_cli
 from app.events.routes import bp as events_bp
 from app.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
+from app.forums import search as forum_search
 from app.forums.routes import bp as forums_bp
 from app.library.routes import bp as library_bp
 from app.main.routes import bp as main_bp
@@ -56,6 +57,7 @@ def create_app(config_name: str | None = None) -> Flask:
     accounts_cli.init_app(app)
     demo_cli.init_app(app)
     search.init_app(app)
+    forum_search.register()
     return app
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from app.accounts.models import Group, Role
 from app.extensions import db
 from app.forums import moderation
+from app.forums import services as forum_services
 from app.forums.models import Flag, ModerationLog, Post, Scope, Topic
 from app.notifications.models import Notification
 from tests.factories import (
@@ -388,3 +389,33 @@ def test_reply_to_a_hidden_post_is_not_linked(client, login_as):
     assert "Reply number 1" not in form
     client.post(f"/forums/t/{topic.id}/reply?quote={hidden.id}", data={"body": "fine"})
     assert posts_of(topic)[-1].reply_to_id is None
+
+
+@pytest.mark.usefixtures("search_index")
+def test_topics_and_replies_are_found_only_by_those_who_may_read_them(client, login_as):
+    moldova, armenia = make_country("MD", "Moldova"), make_country("AM", "Armenia")
+    open_category = make_category()
+    armenian = make_category(view_scope=Scope.COUNTRY, post_scope=Scope.COUNTRY, country=armenia)
+    insider = make_user(authority=make_authority(armenia))
+    topic = make_topic(title="Greenhouse cooperative", body="Solar drying of apricots",
+                       category=open_category, replies=0)  # fmt: skip
+    make_topic(author=insider, title="Հանրային տրանսպորտ", body="Ավտոբուսների նոր երթուղիներ",
+               category=armenian)  # fmt: skip
+    reply = make_user()
+
+    post = forum_services.reply(reply, topic, "We financed the dryers with a microgrant")
+    db.session.commit()
+
+    login_as(make_user(authority=make_authority(moldova)))
+    found = page(client, "/search?q=apricots")
+    assert "Greenhouse cooperative" in found
+    assert "Greenhouse cooperative" in page(client, "/search?q=microgrant")
+    assert "Հանրային" not in page(client, "/search?q=տրանսպորտ")  # the title, highlighted
+    client.post("/logout")
+    login_as(insider)
+    assert "Հանրային" in page(client, "/search?q=տրանսպորտ")
+
+    moderator = make_user(role=Role.MODERATOR, authority=None)
+    moderation.hide_post(moderator, db.session.get(Post, post.id), "off topic")
+    db.session.commit()
+    assert "Greenhouse cooperative" not in page(client, "/search?q=microgrant")

@@ -53,3 +53,32 @@ def language_name(code: str) -> str:
 
 def as_aware(value: datetime) -> datetime:
     return value if value.tzinfo else pytz.utc.localize(value)
+
+
+def guess_language(text: str) -> str:
+    """The content language of a text from its letters (good enough to pick an analyzer)."""
+    sample = text[:2000]
+    counts = {"hy": 0, "ka": 0, "cyrillic": 0, "latin": 0}
+    for char in sample:
+        code = ord(char)
+        if 0x0530 <= code <= 0x058F:
+            counts["hy"] += 1
+        elif 0x10A0 <= code <= 0x10FF:
+            counts["ka"] += 1
+        elif 0x0400 <= code <= 0x04FF:
+            counts["cyrillic"] += 1
+        elif char.isalpha() and code < 0x0250:
+            counts["latin"] += 1
+    script = max(counts, key=counts.get)
+    if counts[script] == 0:
+        return "en"
+    if script == "cyrillic":
+        return "uk" if any(c in sample.lower() for c in "іїєґ") else "ru"
+    if script == "latin":
+        lower = sample.lower()
+        if "ə" in lower:
+            return "az"
+        if any(c in lower for c in "șțăâîşţ"):
+            return "ro"
+        return "en"
+    return script

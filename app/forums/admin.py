@@ -9,6 +9,7 @@ from app.accounts.models import Country, Group, User
 from app.core.errors import Invalid, NotFound, PermissionDenied
 from app.core.permissions import can
 from app.extensions import db
+from app.forums import search
 from app.forums.models import Category, Scope
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -48,6 +49,10 @@ def save_category(
         raise Invalid(_l("Choose the group."), field="group")
     if parent is not None and category is not None and parent.id == category.id:
         raise Invalid(_l("A category cannot be its own parent."), field="parent")
+    changed_access = category is not None and (
+        (category.view_scope, category.country_id, category.group_id)
+        != (view_scope, country.id if country else None, group.id if group else None)
+    )
     category = category or Category()
     category.name, category.slug, category.description = name.strip(), slug, description
     category.position, category.parent = position or 0, parent
@@ -55,4 +60,6 @@ def save_category(
     category.country, category.group = country, group
     db.session.add(category)
     db.session.flush()
+    if changed_access:
+        search.index_category(category.id)
     return category

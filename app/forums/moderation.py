@@ -9,6 +9,7 @@ from app.core.db import utcnow
 from app.core.errors import Invalid, PermissionDenied
 from app.core.permissions import can
 from app.extensions import db
+from app.forums import search
 from app.forums.models import Category, Flag, ModerationLog, Post, Topic
 from app.forums.services import recount
 from app.forums.urls import topic_url
@@ -99,6 +100,7 @@ def move(actor: User, topic: Topic, category: Category, reason: str = "") -> Non
         raise PermissionDenied()
     details = f"{topic.category.slug} -> {category.slug}"
     topic.category = category
+    search.index_topic(topic.id, with_posts=True)
     _log(actor, "move", topic, reason=reason, details=details)
 
 
@@ -116,6 +118,10 @@ def hide_post(actor: User, post: Post, reason: str = "") -> None:
     if topic.accepted_post_id == post.id:
         topic.accepted_post_id = None
     recount(topic)
+    if post.number == 1:
+        search.index_topic(topic.id, with_posts=True)
+    else:
+        search.index_post(post)
     _log(actor, "delete" if own else "hide", topic, post, str(reason))
     if not own:
         notify(post.author, "forum_moderation",
@@ -129,6 +135,10 @@ def restore_post(actor: User, post: Post, reason: str = "") -> None:
     if post.number == 1:
         post.topic.deleted_at, post.topic.deleted_by_id = None, None
     recount(post.topic)
+    if post.number == 1:
+        search.index_topic(post.topic_id, with_posts=True)
+    else:
+        search.index_post(post)
     _log(actor, "restore", post.topic, post, reason)
 
 
@@ -144,6 +154,8 @@ def merge(actor: User, source: Topic, target: Topic, reason: str = "") -> None:
     source.last_number = 0
     source.deleted_at, source.deleted_by_id = utcnow(), actor.id
     recount(target)
+    search.index_topic(source.id)
+    search.index_topic(target.id, with_posts=True)
     _log(actor, "merge", source, reason=reason, details=f"into topic {target.id}")
     _log(actor, "merge", target, reason=reason, details=f"from topic {source.id}")
 
@@ -172,6 +184,7 @@ def split(actor: User, topic: Topic, post_ids: list[int], title: str, reason: st
         topic.accepted_post_id = None
     recount(topic)
     recount(new)
+    search.index_topic(new.id, with_posts=True)
     _log(actor, "split", topic, reason=reason, details=f"{len(posts)} posts to topic {new.id}")
     return new
 

@@ -17,7 +17,7 @@ from app.core.markup import render_markdown
 from app.core.permissions import can, post_actions
 from app.core.security import site_path
 from app.extensions import db
-from app.forums import activity
+from app.forums import activity, search
 from app.forums.models import (
     Category,
     Post,
@@ -353,6 +353,7 @@ def create_topic(
     db.session.add(topic)
     db.session.flush()
     _add_post(actor, topic, body, None, now)
+    search.index_topic(topic.id)
     return topic
 
 
@@ -373,6 +374,7 @@ def reply(actor: User, topic: Topic, body: str, reply_to: Post | None = None) ->
     topic.reply_count += 1
     topic.last_post_at = post.created_at
     topic.last_poster_id = actor.id
+    search.index_post(post)
     return post
 
 
@@ -409,6 +411,7 @@ def edit_post(actor: User, post: Post, body: str, title: str | None = None) -> P
     if is_first and title is not None:
         post.topic.title = title.strip()
     db.session.flush()
+    search.index_post(post)
     return post
 
 
