@@ -52,6 +52,7 @@ db: setup
 
 seed: db
 	@$(BIN)/flask demo seed --if-empty
+	@$(BIN)/flask search sync
 
 # The periodic jobs (digests, email queue), every minute, as cron would run them.
 jobs-loop:
