@@ -12,6 +12,7 @@ from app import search
 from app.accounts import cli as accounts_cli
 from app.accounts import services as accounts
 from app.accounts.routes import bp as accounts_bp
+from app.api.routes import bp as api_bp
 from app.core import errors, jobs, security, templating
 from app.core.i18n import select_locale, select_timezone
 from app.demo import cli as demo_cli
@@ -48,8 +49,10 @@ def create_app(config_name: str | None = None) -> Flask:
     security.init_app(app)  # before the blueprints: it bounds the URL converters
     _init_extensions(app)
     for blueprint in (main_bp, accounts_bp, notifications_bp, forums_bp, library_bp, events_bp,
-                      network_bp):  # fmt: skip
+                      network_bp, api_bp):  # fmt: skip
         app.register_blueprint(blueprint)
+    # The API takes no session-authenticated writes, only token ones (app/api/auth.py).
+    csrf.exempt(api_bp)
     notification_sockets.register(socketio)
     jobs.register("notifications.email", notifications.send_pending_emails)
     jobs.register("notifications.digest", notifications.send_digests)

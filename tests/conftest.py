@@ -128,6 +128,7 @@ def app(smtp, tmp_path_factory):
         WTF_CSRF_ENABLED=False,
         SITE_URL="http://localhost",
         SEARCH_INDEX_DIR=str(tmp_path_factory.mktemp("search-index")),
+        UPLOAD_DIR=str(tmp_path_factory.mktemp("uploads")),
     )
     application.test_client_class = IsolatedClient
     with application.app_context():

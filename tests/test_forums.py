@@ -419,3 +419,39 @@ def test_topics_and_replies_are_found_only_by_those_who_may_read_them(client, lo
     moderation.hide_post(moderator, db.session.get(Post, post.id), "off topic")
     db.session.commit()
     assert "Greenhouse cooperative" not in page(client, "/search?q=microgrant")
+
+
+def test_script_in_every_field_is_shown_as_text(client, login_as):
+    category = make_category()
+    login_as(make_user(name="<b>Bold</b> name"))
+    client.post(f"/forums/c/{category.slug}/new", data={
+        "title": "<script>alert('t')</script>", "kind": "discussion",
+        "tags": "<img src=x onerror=alert(1)>", "body": "<iframe src=//evil></iframe>text",
+    })  # fmt: skip
+    topic = db.session.scalar(select(Topic))
+    html = page(client, f"/forums/t/{topic.id}")
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert (
+        "<iframe" not in html
+        and "onerror=alert" not in html.replace("&lt;", "<")
+        or ("<img src=x" not in html)
+    )
+    assert "<b>Bold</b> name" not in html and "&lt;b&gt;Bold&lt;/b&gt; name" in html
+
+
+def test_forged_requests_post_nothing(app, client, login_as):
+    topic = make_topic()
+    login_as(make_user())
+    app.config["WTF_CSRF_ENABLED"] = True
+    try:
+        response = client.post(f"/forums/t/{topic.id}/reply", data={"body": "forged"})
+    finally:
+        app.config["WTF_CSRF_ENABLED"] = False
+    assert response.status_code == 400
+    assert len(posts_of(topic)) == 1
+
+
+def test_a_cursor_without_time_zone_is_read_as_utc(client):
+    make_topic(category=make_category(view_scope=Scope.PUBLIC))
+    assert client.get("/forums/?before=2025-01-01T00:00:00_5").status_code == 200
+    assert client.get("/forums/?before=yesterday_5").status_code == 200

@@ -114,6 +114,10 @@ class User(UserMixin, TimestampMixin, db.Model):
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     approved_at: Mapped[datetime | None] = mapped_column(default=None)
     last_seen_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The secret in the member's private feed addresses (None until asked for; resettable).
+    feed_token: Mapped[str | None] = mapped_column(
+        String(64), unique=True, index=True, default=None
+    )
 
     authority: Mapped[LocalAuthority | None] = relationship(back_populates="members")
     country: Mapped[Country | None] = relationship()
@@ -169,6 +173,27 @@ class Invitation(TimestampMixin, db.Model):
     invited_by: Mapped[User] = relationship(foreign_keys=[invited_by_id])
     authority: Mapped[LocalAuthority | None] = relationship()
     country: Mapped[Country | None] = relationship()
+
+
+class ApiToken(TimestampMixin, db.Model):
+    """A personal API token: it acts as its member. Only its SHA-256 hash is kept."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The first characters of the token, shown so a member can tell their tokens apart.
+    hint: Mapped[str] = mapped_column(String(12))
+    last_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    user: Mapped[User] = relationship()
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
 
 
 ROLE_LABELS = {

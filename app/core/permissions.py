@@ -10,7 +10,7 @@ from typing import Any
 
 from flask import abort
 
-from app.accounts.models import Role, User, UserStatus
+from app.accounts.models import ApiToken, Role, User, UserStatus
 from app.forums.models import Category, Post, Scope, Topic
 
 Rule = Callable[[User, Any], bool]
@@ -46,6 +46,10 @@ def _approve(user: User, applicant: User | None) -> bool:
 
 def _edit_profile(user: User, other: User) -> bool:
     return user.id == other.id or user.role == Role.ADMIN
+
+
+def _own_api_token(user: User, token: ApiToken) -> bool:
+    return token.user_id == user.id
 
 
 def _moderator(user: User | None, obj: Any = None) -> bool:
@@ -135,6 +139,7 @@ RULES: dict[str, Rule] = {
     "view_members": _member,
     "view_profile": _member,
     "edit_profile": _edit_profile,
+    "manage_api_token": _own_api_token,
     "invite": _invite,
     "approve": _approve,
     "manage_countries": _admin,

@@ -1,6 +1,7 @@
 """Forms of the forums."""
 
 from flask_babel import lazy_gettext as _l
+from flask_wtf.file import MultipleFileField
 from wtforms import EmailField, StringField, TextAreaField
 from wtforms.validators import Optional
 
@@ -36,6 +37,13 @@ def body_field(label=None):
     )
 
 
+def files_field():
+    return MultipleFileField(
+        _l("Attach images or PDF files"),
+        description=_l("Up to five files (PNG, JPEG, GIF, WebP or PDF)."),
+    )
+
+
 class TopicForm(BaseForm):
     title = StringField(_l("Title"), validators=[required(), length(max=TITLE_MAX)])
     kind = Select(
@@ -45,10 +53,12 @@ class TopicForm(BaseForm):
         _l("Tags"), validators=[length(max=200)], description=_l("Up to five, separated by commas.")
     )
     body = body_field()
+    files = files_field()
 
 
 class ReplyForm(BaseForm):
     body = body_field(_l("Your reply"))
+    files = files_field()
 
 
 class EditForm(BaseForm):

@@ -213,3 +213,23 @@ class ModerationLog(TimestampMixin, db.Model):
 
     actor: Mapped[User] = relationship()
     topic: Mapped[Topic | None] = relationship()
+
+
+class Attachment(TimestampMixin, db.Model):
+    """An image or PDF attached to a post; the file lives under UPLOAD_DIR."""
+
+    __tablename__ = "forum_attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("forum_posts.id"), index=True)
+    uploader_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    stored_name: Mapped[str] = mapped_column(String(60), unique=True)
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column()
+
+    post: Mapped[Post] = relationship()
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")

@@ -17,7 +17,7 @@ from app.core.markup import render_markdown
 from app.core.permissions import can, post_actions
 from app.core.security import site_path
 from app.extensions import db
-from app.forums import activity, search
+from app.forums import activity, attachments, search
 from app.forums.models import (
     Category,
     Post,
@@ -220,6 +220,7 @@ class TopicPage:
     # What the viewer may do, asked of can() once per post rather than in the template.
     allowed: dict[int, set[str]]
     topic_allowed: set[str]
+    files: dict[int, list]  # post id -> attachments
 
 
 def topic_page(user, topic: Topic, page: int) -> TopicPage:
@@ -256,7 +257,10 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
     shown = [*posts, accepted] if accepted is not None and accepted not in posts else list(posts)
     allowed = post_actions(user, topic, shown)
     topic_allowed = {a for a in TOPIC_ACTIONS if can(user, a, topic)}
-    return TopicPage(list(posts), reactions, mine, accepted, page, pages, allowed, topic_allowed)
+    files = attachments.for_posts([p.id for p in shown])
+    return TopicPage(
+        list(posts), reactions, mine, accepted, page, pages, allowed, topic_allowed, files
+    )
 
 
 def _check_text(title: str | None, body: str) -> None:
@@ -336,7 +340,7 @@ def _tags(names: list[str]) -> list[Tag]:
 
 def create_topic(
     actor: User, category: Category, title: str, body: str, kind: str = TopicKind.DISCUSSION,
-    tags: list[str] | None = None,
+    tags: list[str] | None = None, files: list | None = None,
 ) -> Topic:  # fmt: skip
     """Open a topic with its first post; the author watches it."""
     if not can(actor, "post_in_category", category):
@@ -352,12 +356,15 @@ def create_topic(
     )  # fmt: skip
     db.session.add(topic)
     db.session.flush()
-    _add_post(actor, topic, body, None, now)
+    post = _add_post(actor, topic, body, None, now)
+    attachments.attach(actor, post, files or [])
     search.index_topic(topic.id)
     return topic
 
 
-def reply(actor: User, topic: Topic, body: str, reply_to: Post | None = None) -> Post:
+def reply(
+    actor: User, topic: Topic, body: str, reply_to: Post | None = None, files: list | None = None
+) -> Post:
     """Add a post to a topic; watchers and mentioned members are told."""
     if not can(actor, "reply", topic):
         if topic.closed:
@@ -371,6 +378,7 @@ def reply(actor: User, topic: Topic, body: str, reply_to: Post | None = None) ->
     db.session.execute(select(Topic.id).where(Topic.id == topic.id).with_for_update())
     db.session.refresh(topic, ["last_number"])
     post = _add_post(actor, topic, body, reply_to, utcnow())
+    attachments.attach(actor, post, files or [])
     topic.reply_count += 1
     topic.last_post_at = post.created_at
     topic.last_poster_id = actor.id

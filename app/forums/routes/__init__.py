@@ -1,6 +1,6 @@
 """The forums blueprint; its views are split by topic."""
 
 from app.forums.blueprint import bp
-from app.forums.routes import admin, browse, moderate, write
+from app.forums.routes import admin, browse, feeds, moderate, write
 
-__all__ = ["bp", "admin", "browse", "moderate", "write"]
+__all__ = ["bp", "admin", "browse", "feeds", "moderate", "write"]

@@ -1,13 +1,14 @@
 """Reading the forums: the index, categories, topic lists and topics."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from flask import abort, redirect, render_template, request
+from flask import abort, redirect, render_template, request, send_file
 from flask_login import current_user, login_required
 
+from app.core import uploads
 from app.core.forms import optional_int
 from app.extensions import db
-from app.forums import activity, services
+from app.forums import activity, attachments, services
 from app.forums.blueprint import bp
 from app.forums.forms import ReplyForm
 from app.forums.urls import topic_url
@@ -20,9 +21,11 @@ def _cursor() -> tuple[datetime, int] | None:
     raw = request.args.get("before", "")
     at, _, topic_id = raw.rpartition("_")
     try:
-        return datetime.fromisoformat(at), int(optional_int(topic_id) or 0)
+        when = datetime.fromisoformat(at)
     except ValueError:
         return None
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)  # cursors we write carry +00:00
+    return when, int(optional_int(topic_id) or 0)
 
 
 def page_arg() -> int:
@@ -103,3 +106,17 @@ def post(post_id: int):
     """A stable link to a post, wherever it now is."""
     found = services.get_post(current_user, post_id)
     return redirect(topic_url(found.topic_id, found.number))
+
+
+@bp.route("/attachments/<int:attachment_id>/<name>")
+def attachment(attachment_id: int, name: str):
+    """A post's file, to those who may read the post; images inline, PDFs as downloads."""
+    item = attachments.get(current_user, attachment_id)
+    response = send_file(
+        uploads.path_of(item.stored_name), mimetype=item.content_type,
+        as_attachment=not item.is_image, download_name=item.filename, conditional=True,
+        max_age=3600,
+    )  # fmt: skip
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response.cache_control.private = True
+    return response

@@ -27,9 +27,10 @@ def new_topic(slug: str):
         try:
             topic = services.create_topic(
                 current_user, place, form.title.data, form.body.data, form.kind.data,
-                (form.tags.data or "").split(","),
+                (form.tags.data or "").split(","), files=request.files.getlist("files"),
             )  # fmt: skip
         except Invalid as error:
+            db.session.rollback()  # nothing of a refused post is kept
             show_error(form, error)
         else:
             db.session.commit()
@@ -51,8 +52,10 @@ def reply(topic_id: int):
     if form.validate_on_submit():
         reply_to = services.get_post(current_user, quoted) if quoted else None
         try:
-            post = services.reply(current_user, topic, form.body.data, reply_to)
+            files = request.files.getlist("files")
+            post = services.reply(current_user, topic, form.body.data, reply_to, files)
         except Invalid as error:
+            db.session.rollback()  # nothing of a refused post is kept
             show_error(form, error)
         else:
             db.session.commit()
@@ -70,6 +73,7 @@ def edit(post_id: int):
         try:
             services.edit_post(current_user, post, form.body.data, form.title.data)
         except Invalid as error:
+            db.session.rollback()  # nothing of a refused post is kept
             show_error(form, error)
         else:
             db.session.commit()
