@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import defer, joinedload, selectinload
 
-from app.accounts.models import User
+from app.accounts.models import LocalAuthority, User
 from app.core.db import utcnow
 from app.core.errors import Invalid, NotFound, PermissionDenied
 from app.core.markup import render_markdown
@@ -231,7 +231,14 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
     posts = db.session.scalars(
         select(Post)
         .where(Post.topic_id == topic.id, Post.number >= first, Post.number < first + PER_PAGE)
-        .options(joinedload(Post.author).joinedload(User.authority))
+        .options(
+            # Only what the page shows of each author: rows stay small at 20 posts a page.
+            joinedload(Post.author)
+            .load_only(User.id, User.name)
+            .joinedload(User.authority)
+            .load_only(LocalAuthority.id, LocalAuthority.name_en),
+            defer(Post.body),  # the page shows the stored HTML
+        )
         .order_by(Post.number)
     ).all()
     ids = [p.id for p in posts]
