@@ -35,6 +35,17 @@ class AuthorityKind(enum.StrEnum):
     RURAL = "rural"
 
 
+def initials_of(name: str) -> str:
+    """Up to two letters for an avatar: "Olena Kovalenko" -> "OK"."""
+    parts = [p for p in name.split() if p[:1].isalpha()]
+    letters = "".join(p[0] for p in parts[:2]) or name[:1] or "?"
+    return letters.upper()
+
+
+def avatar_colour_of(user_id: int | None) -> int:
+    return user_id % 8 if user_id else 0
+
+
 def new_login_token() -> str:
     return secrets.token_urlsafe(24)
 
@@ -141,13 +152,11 @@ class User(UserMixin, TimestampMixin, db.Model):
 
     @property
     def initials(self) -> str:
-        parts = [p for p in self.name.split() if p[:1].isalpha()]
-        letters = "".join(p[0] for p in parts[:2]) or self.name[:1] or "?"
-        return letters.upper()
+        return initials_of(self.name)
 
     @property
     def avatar_colour(self) -> int:
-        return self.id % 8 if self.id else 0
+        return avatar_colour_of(self.id)
 
     def has_role(self, *roles: str) -> bool:
         return self.role in roles

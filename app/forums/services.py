@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup
 from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import defer, joinedload, selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
-from app.accounts.models import LocalAuthority, User
+from app.accounts.models import LocalAuthority, User, avatar_colour_of, initials_of
 from app.core.db import utcnow
 from app.core.errors import Invalid, NotFound, PermissionDenied
 from app.core.markup import render_markdown
@@ -209,12 +210,67 @@ def page_count(topic: Topic) -> int:
 TOPIC_ACTIONS = ("reply", "accept_answer", "moderate_forums")
 
 
+@dataclass(frozen=True, slots=True)
+class Author:
+    """What a topic page shows of a post's author."""
+
+    id: int
+    name: str
+    place: str  # the local authority's name, or ""
+
+    @property
+    def initials(self) -> str:
+        return initials_of(self.name)
+
+    @property
+    def avatar_colour(self) -> int:
+        return avatar_colour_of(self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class PostView:
+    """A post as a page shows it: read as plain rows, without building ORM objects."""
+
+    id: int
+    topic_id: int
+    number: int
+    author_id: int
+    reply_to_id: int | None
+    html: str
+    created_at: datetime
+    edited_at: datetime | None
+    deleted_at: datetime | None
+    author: Author
+
+    @property
+    def rendered(self) -> Markup:
+        """The stored HTML; it was made by core.markup.render_markdown when written."""
+        return Markup(self.html)  # noqa: S704 - sanitised at write time
+
+
+_POST_COLUMNS = (
+    Post.id, Post.topic_id, Post.number, Post.author_id, Post.reply_to_id, Post.html,
+    Post.created_at, Post.edited_at, Post.deleted_at, User.name, LocalAuthority.name_en,
+)  # fmt: skip
+
+
+def _post_views(*conditions) -> list[PostView]:
+    rows = db.session.execute(
+        select(*_POST_COLUMNS)
+        .join(User, User.id == Post.author_id)
+        .outerjoin(LocalAuthority, LocalAuthority.id == User.authority_id)
+        .where(*conditions)
+        .order_by(Post.number)
+    )
+    return [PostView(*row[:9], Author(row.author_id, row.name, row.name_en or "")) for row in rows]
+
+
 @dataclass
 class TopicPage:
-    posts: list[Post]
+    posts: list[PostView]
     reactions: dict[int, dict[str, list[str]]]  # post id -> kind -> names
     mine: set[tuple[int, str]]  # (post id, kind) the viewer reacted with
-    accepted: Post | None
+    accepted: PostView | None
     page: int
     pages: int
     # What the viewer may do, asked of can() once per post rather than in the template.
@@ -228,25 +284,16 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
     pages = page_count(topic)
     page = min(max(page, 1), pages)
     first = (page - 1) * PER_PAGE + 1
-    posts = db.session.scalars(
-        select(Post)
-        .where(Post.topic_id == topic.id, Post.number >= first, Post.number < first + PER_PAGE)
-        .options(
-            # Only what the page shows of each author: rows stay small at 20 posts a page.
-            joinedload(Post.author)
-            .load_only(User.id, User.name)
-            .joinedload(User.authority)
-            .load_only(LocalAuthority.id, LocalAuthority.name_en),
-            defer(Post.body),  # the page shows the stored HTML
-        )
-        .order_by(Post.number)
-    ).all()
+    posts = _post_views(
+        Post.topic_id == topic.id, Post.number >= first, Post.number < first + PER_PAGE
+    )
     ids = [p.id for p in posts]
     accepted = None
     if topic.accepted_post_id:
-        accepted = next(
-            (p for p in posts if p.id == topic.accepted_post_id), None
-        ) or db.session.get(Post, topic.accepted_post_id)
+        accepted = next((p for p in posts if p.id == topic.accepted_post_id), None)
+        if accepted is None:
+            found = _post_views(Post.id == topic.accepted_post_id)
+            accepted = found[0] if found else None
         if accepted is not None and accepted.id not in ids:
             ids.append(accepted.id)
     reactions: dict[int, dict[str, list[str]]] = {}
