@@ -2,6 +2,10 @@
 
 from datetime import UTC, datetime
 
+from flask_babel import format_datetime, get_locale, refresh
+from flask_login import login_user
+
+from app.core.templating import format_when
 from app.extensions import db
 from app.notifications import services
 from tests.factories import make_user
@@ -58,3 +62,19 @@ def test_times_are_shown_in_the_members_time_zone(client, login_as):
     db.session.commit()
     page = client.get("/notifications/").get_data(as_text=True)
     assert "14:05" in page and "10:05" not in page
+
+
+def test_the_fast_date_filter_writes_what_babel_writes(app):
+    moment = datetime(2026, 3, 2, 21, 5, tzinfo=UTC)
+    for locale in ("en", "hy", "az", "ka", "ro", "ru", "uk"):
+        with app.test_request_context(headers={"Accept-Language": locale}):
+            refresh()  # the test's app context would otherwise keep the first locale
+            assert str(get_locale()) == locale
+            for width in ("short", "medium", "long"):
+                assert format_when(moment, width) == format_datetime(moment, width), locale
+    user = make_user(locale="ka", timezone="Asia/Tbilisi")
+    with app.test_request_context():
+        login_user(user)
+        refresh()
+        assert format_when(moment, "short") == format_datetime(moment, "short")
+        assert "01:05" in format_when(moment, "short")  # the next day in Tbilisi

@@ -1,8 +1,15 @@
 """What every template can use: can(), markdown, languages, the bell count."""
 
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from babel import Locale
+from babel.dates import get_date_format, get_datetime_format, get_time_format, parse_pattern
 from flask import Flask, has_request_context, request
-from flask_babel import format_date, format_datetime, format_decimal, get_locale
+from flask_babel import format_date, format_datetime, format_decimal, get_locale, get_timezone
 from flask_login import current_user
+from markupsafe import Markup
 
 from app.accounts.models import AUTHORITY_KIND_LABELS, ROLE_LABELS, STATUS_LABELS
 from app.core.i18n import LANGUAGES, country_name
@@ -10,6 +17,41 @@ from app.core.markup import render_markdown
 from app.core.permissions import can
 from app.core.security import absolute
 from app.notifications.services import unread_count
+
+
+def avatar(person: Any, size: str = "") -> Markup:
+    """The initials avatar of a member (a function, not a macro: lists call it often)."""
+    return Markup('<span class="avatar avatar-c{} {}" aria-hidden="true">{}</span>').format(
+        person.avatar_colour, size, person.initials
+    )
+
+
+@lru_cache(maxsize=64)
+def _datetime_parts(locale: str, width: str) -> tuple[Any, Any, str, Locale]:
+    parsed = Locale.parse(locale)
+    return (
+        parse_pattern(get_time_format(width, parsed)),
+        parse_pattern(get_date_format(width, parsed)),
+        get_datetime_format(width, parsed).replace("'", ""),
+        parsed,
+    )
+
+
+def format_when(value: datetime | None, width: str = "medium") -> str:
+    """A date and time in the viewer's language and time zone (Babel's patterns, cached).
+
+    The same text as flask_babel.format_datetime with a width, at a fraction of the cost:
+    pages list dozens of dates.
+    """
+    if value is None:
+        return ""
+    if width not in ("short", "medium", "long", "full"):
+        return format_datetime(value, width)
+    time_pattern, date_pattern, joiner, locale = _datetime_parts(str(get_locale() or "en"), width)
+    local = value.astimezone(get_timezone())
+    return joiner.replace("{0}", time_pattern.apply(local, locale)).replace(
+        "{1}", date_pattern.apply(local, locale)
+    )
 
 
 def _context() -> dict:
@@ -25,12 +67,12 @@ def _context() -> dict:
 def init_app(app: Flask) -> None:
     app.context_processor(_context)
     app.jinja_env.globals.update(
-        can=can, LANGUAGES=LANGUAGES, country_name=country_name, absolute=absolute,
+        can=can, avatar=avatar, LANGUAGES=LANGUAGES, country_name=country_name, absolute=absolute,
         ROLE_LABELS=ROLE_LABELS, STATUS_LABELS=STATUS_LABELS,
         AUTHORITY_KIND_LABELS=AUTHORITY_KIND_LABELS,
     )  # fmt: skip
     app.jinja_env.filters.update(
-        markdown=render_markdown, datetime=format_datetime, date=format_date,
+        markdown=render_markdown, datetime=format_when, date=format_date,
         number=format_decimal,
     )  # fmt: skip
     app.jinja_env.trim_blocks = True
