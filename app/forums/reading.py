@@ -1,0 +1,292 @@
+"""Reading the forums: categories, topic lists and pages of posts, shaped for pages and the API."""
+
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from markupsafe import Markup
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from app.accounts.models import LocalAuthority, User, avatar_colour_of, initials_of
+from app.core.db import utcnow
+from app.core.errors import NotFound
+from app.core.permissions import can, post_actions
+from app.extensions import db
+from app.forums import attachments
+from app.forums.models import Category, Post, Reaction, Tag, Topic, TopicRead, topic_tags
+from app.forums.urls import PER_PAGE
+
+TOPICS_PER_PAGE = 30
+NEW_DAYS = 14
+
+
+@dataclass
+class TopicRow:
+    topic: Topic
+    last_read: int | None  # None: never opened
+    tags: list[str]
+
+    @property
+    def unread(self) -> int:
+        return 0 if self.last_read is None else max(self.topic.last_number - self.last_read, 0)
+
+    @property
+    def is_new(self) -> bool:
+        return self.last_read is None
+
+
+# Categories ---------------------------------------------------------------
+
+
+def visible_categories(user) -> list[Category]:
+    """Every category the user may view, in display order."""
+    everything = db.session.scalars(
+        select(Category).order_by(Category.position, Category.name)
+    ).all()
+    return [c for c in everything if can(user, "view_category", c)]
+
+
+def category_by_slug(user, slug: str) -> Category:
+    category = db.session.scalar(select(Category).where(Category.slug == slug[:80]))
+    if category is None or not can(user, "view_category", category):
+        raise NotFound()  # a category one may not view does not exist for them
+    return category
+
+
+_STATS_CACHE: dict[tuple[int, ...], tuple[float, dict]] = {}
+STATS_SECONDS = 30
+
+
+def category_stats(categories: list[Category]) -> dict[int, tuple[int, int, datetime | None]]:
+    """Topics, replies and latest activity per category (counted at most every 30 s)."""
+    ids = tuple(c.id for c in categories)
+    cached = _STATS_CACHE.get(ids)
+    if cached and cached[0] > time.monotonic():
+        return cached[1]
+    stats = _count_per_category(list(ids))
+    if len(_STATS_CACHE) > 64:  # one entry per set of visible categories; few exist
+        _STATS_CACHE.clear()
+    _STATS_CACHE[ids] = (time.monotonic() + STATS_SECONDS, stats)
+    return stats
+
+
+def _count_per_category(ids: list[int]) -> dict[int, tuple[int, int, datetime | None]]:
+    rows = db.session.execute(
+        select(
+            Topic.category_id, func.count(Topic.id), func.sum(Topic.reply_count),
+            func.max(Topic.last_post_at),
+        )
+        .where(Topic.category_id.in_(ids), Topic.deleted_at.is_(None))
+        .group_by(Topic.category_id)
+    ).all()  # fmt: skip
+    return {row[0]: (row[1], int(row[2] or 0), row[3]) for row in rows}
+
+
+# Topic lists --------------------------------------------------------------
+
+
+def list_topics(
+    user,
+    categories: list[Category],
+    view: str = "latest",
+    before: tuple[datetime, int] | None = None,
+    limit: int = TOPICS_PER_PAGE,
+    pinned: bool = False,
+) -> list[TopicRow]:
+    """Topics of the given (visible) categories by latest activity, keyset-paged."""
+    uid = user.id if user is not None and user.is_authenticated else 0
+    ids = [c.id for c in categories]
+    # One category: walk its (category, last post) index. Several: walk the global
+    # (last post, id) index and filter; "+ 0" keeps the planner off the category index,
+    # which would sort every topic of those categories before taking 30.
+    in_categories = (
+        Topic.category_id.in_(ids) if len(ids) == 1 else (Topic.category_id + 0).in_(ids)
+    )
+    query = (
+        select(Topic, TopicRead.last_read)
+        .outerjoin(TopicRead, and_(TopicRead.topic_id == Topic.id, TopicRead.user_id == uid))
+        .where(
+            in_categories,
+            Topic.deleted_at.is_(None),
+            Topic.pinned.is_(pinned),
+        )
+        .options(joinedload(Topic.author).load_only(User.id, User.name))
+    )
+    if len(ids) > 1:  # the list names each topic's category
+        query = query.options(
+            joinedload(Topic.category).load_only(Category.id, Category.slug, Category.name)
+        )
+    if view == "new":
+        query = query.where(
+            TopicRead.id.is_(None), Topic.created_at >= utcnow() - timedelta(days=NEW_DAYS)
+        )
+    elif view == "unread":
+        query = query.where(TopicRead.last_read < Topic.last_number)
+    elif view == "unanswered":
+        query = query.where(Topic.reply_count == 0)
+    elif view == "mine":
+        wrote = exists().where(Post.topic_id == Topic.id, Post.author_id == uid)
+        query = query.where(or_(Topic.author_id == uid, wrote))
+    if before is not None:
+        at, topic_id = before
+        query = query.where(
+            or_(Topic.last_post_at < at, and_(Topic.last_post_at == at, Topic.id < topic_id))
+        )
+    query = query.order_by(Topic.last_post_at.desc(), Topic.id.desc()).limit(limit)
+    rows = db.session.execute(query).all()
+    tags = tag_names([topic.id for topic, _ in rows])
+    return [TopicRow(topic, last_read, tags.get(topic.id, [])) for topic, last_read in rows]
+
+
+def tag_names(topic_ids: list[int]) -> dict[int, list[str]]:
+    """The tags of several topics in one query."""
+    found: dict[int, list[str]] = {}
+    if topic_ids:
+        for topic_id, name in db.session.execute(
+            select(topic_tags.c.topic_id, Tag.name)
+            .join(Tag, Tag.id == topic_tags.c.tag_id)
+            .where(topic_tags.c.topic_id.in_(topic_ids))
+            .order_by(Tag.name)
+        ):
+            found.setdefault(topic_id, []).append(name)
+    return found
+
+
+# Topics and posts ---------------------------------------------------------
+
+
+def get_topic(user, topic_id: int) -> Topic:
+    topic = db.session.scalar(
+        select(Topic)
+        .where(Topic.id == topic_id)
+        .options(joinedload(Topic.category), selectinload(Topic.tags))
+    )
+    if topic is None or not can(user, "view_topic", topic):
+        raise NotFound()
+    return topic
+
+
+def get_post(user, post_id: int) -> Post:
+    post = db.session.scalar(
+        select(Post)
+        .where(Post.id == post_id)
+        .options(joinedload(Post.topic).joinedload(Topic.category))
+    )
+    if post is None or not can(user, "view_topic", post.topic):
+        raise NotFound()
+    return post
+
+
+def page_count(topic: Topic) -> int:
+    return max((topic.last_number + PER_PAGE - 1) // PER_PAGE, 1)
+
+
+TOPIC_ACTIONS = ("reply", "accept_answer", "moderate_forums")
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """What a topic page shows of a post's author."""
+
+    id: int
+    name: str
+    place: str  # the local authority's name, or ""
+
+    @property
+    def initials(self) -> str:
+        return initials_of(self.name)
+
+    @property
+    def avatar_colour(self) -> int:
+        return avatar_colour_of(self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class PostView:
+    """A post as a page shows it: read as plain rows, without building ORM objects."""
+
+    id: int
+    topic_id: int
+    number: int
+    author_id: int
+    reply_to_id: int | None
+    html: str
+    created_at: datetime
+    edited_at: datetime | None
+    deleted_at: datetime | None
+    author: Author
+
+    @property
+    def rendered(self) -> Markup:
+        """The stored HTML; it was made by core.markup.render_markdown when written."""
+        return Markup(self.html)  # noqa: S704 - sanitised at write time
+
+
+_POST_COLUMNS = (
+    Post.id, Post.topic_id, Post.number, Post.author_id, Post.reply_to_id, Post.html,
+    Post.created_at, Post.edited_at, Post.deleted_at, User.name, LocalAuthority.name_en,
+)  # fmt: skip
+
+
+def _post_views(*conditions) -> list[PostView]:
+    rows = db.session.execute(
+        select(*_POST_COLUMNS)
+        .join(User, User.id == Post.author_id)
+        .outerjoin(LocalAuthority, LocalAuthority.id == User.authority_id)
+        .where(*conditions)
+        .order_by(Post.number)
+    )
+    return [PostView(*row[:9], Author(row.author_id, row.name, row.name_en or "")) for row in rows]
+
+
+@dataclass
+class TopicPage:
+    posts: list[PostView]
+    reactions: dict[int, dict[str, list[str]]]  # post id -> kind -> names
+    mine: set[tuple[int, str]]  # (post id, kind) the viewer reacted with
+    accepted: PostView | None
+    page: int
+    pages: int
+    # What the viewer may do, asked of can() once per post rather than in the template.
+    allowed: dict[int, set[str]]
+    topic_allowed: set[str]
+    files: dict[int, list]  # post id -> attachments
+
+
+def topic_page(user, topic: Topic, page: int) -> TopicPage:
+    """One page of posts by number (page 200 costs what page 1 does), with reactions."""
+    pages = page_count(topic)
+    page = min(max(page, 1), pages)
+    first = (page - 1) * PER_PAGE + 1
+    posts = _post_views(
+        Post.topic_id == topic.id, Post.number >= first, Post.number < first + PER_PAGE
+    )
+    ids = [p.id for p in posts]
+    accepted = None
+    if topic.accepted_post_id:
+        accepted = next((p for p in posts if p.id == topic.accepted_post_id), None)
+        if accepted is None:
+            found = _post_views(Post.id == topic.accepted_post_id)
+            accepted = found[0] if found else None
+        if accepted is not None and accepted.id not in ids:
+            ids.append(accepted.id)
+    reactions: dict[int, dict[str, list[str]]] = {}
+    mine: set[tuple[int, str]] = set()
+    uid = user.id if user is not None and user.is_authenticated else None
+    for post_id, kind, user_id, name in db.session.execute(
+        select(Reaction.post_id, Reaction.kind, Reaction.user_id, User.name)
+        .join(User, User.id == Reaction.user_id)
+        .where(Reaction.post_id.in_(ids))
+        .order_by(Reaction.id)
+    ):
+        reactions.setdefault(post_id, {}).setdefault(kind, []).append(name)
+        if user_id == uid:
+            mine.add((post_id, kind))
+    shown = [*posts, accepted] if accepted is not None and accepted not in posts else list(posts)
+    allowed = post_actions(user, topic, shown)
+    topic_allowed = {a for a in TOPIC_ACTIONS if can(user, a, topic)}
+    files = attachments.for_posts([p.id for p in shown])
+    return TopicPage(
+        list(posts), reactions, mine, accepted, page, pages, allowed, topic_allowed, files
+    )
