@@ -1,7 +1,7 @@
 """Countries and local authorities: listing, lookup and administration."""
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.accounts.models import AuthorityKind, Country, LocalAuthority, User, UserStatus
@@ -98,40 +98,3 @@ def save_authority(
     db.session.add(target)
     db.session.flush()
     return target
-
-
-def search_directory(text: str, include_members: bool, limit: int = 20) -> dict[str, list]:
-    """Authorities (and, for members, people) whose names contain text."""
-    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-    found_authorities = db.session.scalars(
-        select(LocalAuthority)
-        .where(
-            or_(
-                func.lower(LocalAuthority.name_en).like(pattern, escape="\\"),
-                func.lower(LocalAuthority.name_local).like(pattern, escape="\\"),
-                func.lower(LocalAuthority.region).like(pattern, escape="\\"),
-            )
-        )
-        .options(selectinload(LocalAuthority.country))
-        .order_by(LocalAuthority.name_en)
-        .limit(limit)
-    ).all()
-    people: list[User] = []
-    if include_members:
-        people = list(
-            db.session.scalars(
-                select(User)
-                .where(
-                    User.status == UserStatus.ACTIVE,
-                    or_(
-                        func.lower(User.name).like(pattern, escape="\\"),
-                        func.lower(User.position).like(pattern, escape="\\"),
-                    ),
-                )
-                .options(selectinload(User.authority))
-                .order_by(User.name)
-                .limit(limit)
-            ).all()
-        )
-    return {"authorities": list(found_authorities), "members": people}
