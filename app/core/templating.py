@@ -1,5 +1,8 @@
 """What every template can use: can(), markdown, languages, the bell count."""
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -54,9 +57,37 @@ def format_when(value: datetime | None, width: str = "medium") -> str:
     )
 
 
+class Fragments:
+    """Rendered pieces of pages that many views share (a post as everyone sees it), kept
+    per process. The key names everything the piece shows, so nothing goes stale: a
+    changed post, name or language is a new key, and old keys fall out of the LRU."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.items: OrderedDict[tuple, Markup] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def __call__(self, key: tuple, render: Callable[..., str], *args: Any) -> Markup:
+        with self.lock:
+            found = self.items.get(key)
+            if found is not None:
+                self.items.move_to_end(key)
+                return found
+        made = Markup(render(*args))  # noqa: S704 - a template's own (escaped) output
+        with self.lock:
+            self.items[key] = made
+            if len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return made
+
+
+fragment = Fragments()
+
+
 def _context() -> dict:
     locale = get_locale()
     context = {"current_locale": str(locale) if locale else "en"}
+    context["current_timezone"] = str(get_timezone())
     if has_request_context():  # emails are rendered by jobs too
         signed_in = current_user.is_authenticated
         context["unread_notifications"] = unread_count(current_user) if signed_in else 0
@@ -67,7 +98,7 @@ def _context() -> dict:
 def init_app(app: Flask) -> None:
     app.context_processor(_context)
     app.jinja_env.globals.update(
-        can=can, avatar=avatar, LANGUAGES=LANGUAGES, country_name=country_name, absolute=absolute,
+        can=can, avatar=avatar, fragment=fragment, LANGUAGES=LANGUAGES, country_name=country_name, absolute=absolute,
         ROLE_LABELS=ROLE_LABELS, STATUS_LABELS=STATUS_LABELS,
         AUTHORITY_KIND_LABELS=AUTHORITY_KIND_LABELS,
     )  # fmt: skip
