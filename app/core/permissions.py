@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import abort
+from werkzeug.local import LocalProxy
 
 from app.accounts.models import ApiToken, Role, User, UserStatus
 from app.forums.models import Category, Post, Scope, Topic
@@ -167,6 +168,8 @@ PUBLIC = {"view_category", "view_topic"}
 def can(user: Any, action: str, obj: Any = None) -> bool:
     """True when user may perform action on obj."""
     rule = RULES[action]  # an unknown action is a programming error, not a "no"
+    if isinstance(user, LocalProxy):  # current_user: every attribute read would go through it
+        user = user._get_current_object()
     if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
         return action in PUBLIC and bool(rule(None, obj))
     return bool(rule(user, obj))

@@ -87,18 +87,19 @@ fragment = Fragments()
 def _context() -> dict:
     locale = get_locale()
     context = {"current_locale": str(locale) if locale else "en"}
-    context["current_timezone"] = str(get_timezone())
     if has_request_context():  # emails are rendered by jobs too
         signed_in = current_user.is_authenticated
         context["unread_notifications"] = unread_count(current_user) if signed_in else 0
         context["current_path"] = request.full_path.rstrip("?")
+        context["current_timezone"] = str(get_timezone())
     return context
 
 
 def init_app(app: Flask) -> None:
     app.context_processor(_context)
     app.jinja_env.globals.update(
-        can=can, avatar=avatar, fragment=fragment, LANGUAGES=LANGUAGES, country_name=country_name, absolute=absolute,
+        can=can, avatar=avatar, fragment=fragment, LANGUAGES=LANGUAGES,
+        country_name=country_name, absolute=absolute,
         ROLE_LABELS=ROLE_LABELS, STATUS_LABELS=STATUS_LABELS,
         AUTHORITY_KIND_LABELS=AUTHORITY_KIND_LABELS,
     )  # fmt: skip
