@@ -14,7 +14,16 @@ from app.core.errors import NotFound
 from app.core.permissions import can, post_actions
 from app.extensions import db
 from app.forums import attachments
-from app.forums.models import Category, Post, Reaction, Tag, Topic, TopicRead, topic_tags
+from app.forums.models import (
+    Category,
+    Post,
+    Reaction,
+    Tag,
+    Topic,
+    TopicKind,
+    TopicRead,
+    topic_tags,
+)
 from app.forums.urls import PER_PAGE
 
 TOPICS_PER_PAGE = 30
@@ -23,7 +32,7 @@ NEW_DAYS = 14
 
 @dataclass
 class TopicRow:
-    topic: Topic
+    topic: "TopicView"
     last_read: int | None  # None: never opened
     tags: list[str]
 
@@ -104,19 +113,12 @@ def list_topics(
         Topic.category_id.in_(ids) if len(ids) == 1 else (Topic.category_id + 0).in_(ids)
     )
     query = (
-        select(Topic, TopicRead.last_read)
+        select(*_TOPIC_COLUMNS, TopicRead.last_read)
+        .join(User, User.id == Topic.author_id)
+        .join(Category, Category.id == Topic.category_id)
         .outerjoin(TopicRead, and_(TopicRead.topic_id == Topic.id, TopicRead.user_id == uid))
-        .where(
-            in_categories,
-            Topic.deleted_at.is_(None),
-            Topic.pinned.is_(pinned),
-        )
-        .options(joinedload(Topic.author).load_only(User.id, User.name))
+        .where(in_categories, Topic.deleted_at.is_(None), Topic.pinned.is_(pinned))
     )
-    if len(ids) > 1:  # the list names each topic's category
-        query = query.options(
-            joinedload(Topic.category).load_only(Category.id, Category.slug, Category.name)
-        )
     if view == "new":
         query = query.where(
             TopicRead.id.is_(None), Topic.created_at >= utcnow() - timedelta(days=NEW_DAYS)
@@ -135,8 +137,54 @@ def list_topics(
         )
     query = query.order_by(Topic.last_post_at.desc(), Topic.id.desc()).limit(limit)
     rows = db.session.execute(query).all()
-    tags = tag_names([topic.id for topic, _ in rows])
-    return [TopicRow(topic, last_read, tags.get(topic.id, [])) for topic, last_read in rows]
+    tags = tag_names([row.id for row in rows])
+    return [TopicRow(_topic_view(row), row.last_read, tags.get(row.id, [])) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRef:
+    id: int
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TopicView:
+    """A topic as lists show it: read as a plain row, without building ORM objects."""
+
+    id: int
+    category_id: int
+    title: str
+    kind: str
+    pinned: bool
+    closed: bool
+    last_number: int
+    reply_count: int
+    last_post_at: datetime
+    created_at: datetime
+    accepted_post_id: int | None
+    author: "Author"
+    category: CategoryRef
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind == TopicKind.QUESTION
+
+
+_TOPIC_COLUMNS = (
+    Topic.id, Topic.category_id, Topic.title, Topic.kind, Topic.pinned, Topic.closed,
+    Topic.last_number, Topic.reply_count, Topic.last_post_at, Topic.created_at,
+    Topic.accepted_post_id, Topic.author_id, User.name, Category.slug, Category.name,
+)  # fmt: skip
+
+
+def _topic_view(row) -> TopicView:
+    # Positions as in _TOPIC_COLUMNS: the author's and the category's names share a label.
+    author_id, author_name, category_slug, category_name = row[11:15]
+    return TopicView(
+        *row[:11], Author(author_id, author_name, ""),
+        CategoryRef(row.category_id, category_slug, category_name),
+    )  # fmt: skip
 
 
 def tag_names(topic_ids: list[int]) -> dict[int, list[str]]:
