@@ -95,8 +95,7 @@ def post(found: Post, view: TopicPage | None = None) -> dict[str, Any]:
 def topic_page(found: Topic, view: TopicPage, per_page: int) -> dict[str, Any]:
     accepted = view.accepted
     return {
-        "topic": topic(found, [t.name for t in found.tags])
-        | {"can_reply": "reply" in view.topic_allowed},
+        "topic": topic(found, view.tags) | {"can_reply": "reply" in view.topic_allowed},
         "page": view.page,
         "pages": view.pages,
         "per_page": per_page,

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from markupsafe import Markup
 from sqlalchemy import and_, exists, func, or_, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload
 
 from app.accounts.models import LocalAuthority, User, avatar_colour_of, initials_of
 from app.core.db import utcnow
@@ -206,9 +206,7 @@ def tag_names(topic_ids: list[int]) -> dict[int, list[str]]:
 
 def get_topic(user, topic_id: int) -> Topic:
     topic = db.session.scalar(
-        select(Topic)
-        .where(Topic.id == topic_id)
-        .options(joinedload(Topic.category), selectinload(Topic.tags))
+        select(Topic).where(Topic.id == topic_id).options(joinedload(Topic.category))
     )
     if topic is None or not can(user, "view_topic", topic):
         raise NotFound()
@@ -300,6 +298,7 @@ class TopicPage:
     allowed: dict[int, set[str]]
     topic_allowed: set[str]
     files: dict[int, list]  # post id -> attachments
+    tags: list[str]
 
 
 def topic_page(user, topic: Topic, page: int) -> TopicPage:
@@ -335,6 +334,7 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
     allowed = post_actions(user, topic, shown)
     topic_allowed = {a for a in TOPIC_ACTIONS if can(user, a, topic)}
     files = attachments.for_posts([p.id for p in shown])
+    tags = tag_names([topic.id]).get(topic.id, [])
     return TopicPage(
-        list(posts), reactions, mine, accepted, page, pages, allowed, topic_allowed, files
+        list(posts), reactions, mine, accepted, page, pages, allowed, topic_allowed, files, tags
     )

@@ -1,5 +1,7 @@
 """The member's own settings, profiles and the language menu."""
 
+from urllib.parse import urlsplit
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user
@@ -26,7 +28,12 @@ def set_language():
     if current_user.is_authenticated:
         services.set_locale(current_user, locale)
         db.session.commit()
-    response = redirect(safe_next(request.form.get("next"), url_for("main.home")))
+    # The menus send no "next": the page they are on is the referrer (same site only).
+    back = (
+        request.form.get("next")
+        or urlsplit(request.referrer or "")._replace(scheme="", netloc="").geturl()
+    )
+    response = redirect(safe_next(back, url_for("main.home")))
     response.set_cookie(LANGUAGE_COOKIE, locale, max_age=ONE_YEAR, samesite="Lax", httponly=True)
     return response
 
