@@ -9,7 +9,7 @@ services would write.
 import random
 from datetime import timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from app.accounts.models import LocalAuthority, User
 from app.core.db import utcnow
@@ -99,5 +99,8 @@ def seed(password_hash: str) -> dict[str, int]:
         for uid in rng.sample(user_ids, 2)
     ]
     db.session.execute(insert(Reaction), reactions)
+    db.session.commit()
+    # Planner statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE would keep them.
+    db.session.execute(text("ANALYZE"))
     db.session.commit()
     return {"topics": len(topic_ids), "posts": total, "reactions": len(reactions)}
