@@ -23,6 +23,7 @@ from app.core.mail import send_templated
 from app.core.permissions import can
 from app.core.security import TokenError, external_url, make_token, read_token, site_path
 from app.extensions import db
+from app.notifications.models import Notification
 from app.notifications.services import notify
 
 # Checked when an email is unknown, so a sign-in takes as long either way.
@@ -58,7 +59,18 @@ def check_credentials(email: str, password: str) -> User | None:
 
 
 def load_user(login_token: str) -> User | None:
-    return db.session.scalar(select(User).where(User.login_token == login_token))
+    """The member of a session, with their unread notification count (one query per page)."""
+    unread = (
+        select(func.count(Notification.id))
+        .where(Notification.user_id == User.id, Notification.read_at.is_(None))
+        .scalar_subquery()
+    )
+    row = db.session.execute(select(User, unread).where(User.login_token == login_token)).first()
+    if row is None:
+        return None
+    user, unread_count = row
+    user.unread_at_load = unread_count  # read by the page layout (the bell)
+    return user
 
 
 def _check_choices(locale: str, timezone: str) -> None:

@@ -84,12 +84,19 @@ class Fragments:
 fragment = Fragments()
 
 
+def _unread(user: Any) -> int:
+    # Counted with the member when the session loaded them (pages that change the count
+    # redirect afterwards); asked anew when the member was loaded another way.
+    counted = getattr(user, "unread_at_load", None)
+    return unread_count(user) if counted is None else counted
+
+
 def _context() -> dict:
     locale = get_locale()
     context = {"current_locale": str(locale) if locale else "en"}
     if has_request_context():  # emails are rendered by jobs too
         signed_in = current_user.is_authenticated
-        context["unread_notifications"] = unread_count(current_user) if signed_in else 0
+        context["unread_notifications"] = _unread(current_user) if signed_in else 0
         context["current_path"] = request.full_path.rstrip("?")
         context["current_timezone"] = str(get_timezone())
     return context
