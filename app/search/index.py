@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flask import current_app
+from gevent import monkey
 from whoosh import index as whoosh_index
 from whoosh.analysis import (
     Analyzer,
@@ -209,7 +210,14 @@ def write_lock(folder: Path, timeout: float) -> Iterator[bool]:
 
 # One searcher per thread (Whoosh searchers are not shared between threads),
 # refreshed when the index changed and reopened when the folder was replaced.
-_local = threading.local()
+# Under gevent, threading.local is per greenlet, that is per request: a searcher would
+# be opened for every search and left to the garbage collector. The greenlets of a
+# worker take turns on one OS thread and a search never yields, so they share one.
+_local = (
+    monkey.get_original("threading", "local")()
+    if monkey.is_module_patched("threading")
+    else threading.local()
+)
 _generation = 0
 
 
