@@ -18,6 +18,7 @@ from app.core.i18n import select_locale, select_timezone
 from app.demo import cli as demo_cli
 from app.events.routes import bp as events_bp
 from app.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
+from app.forums import attachments as forum_attachments
 from app.forums import search as forum_search
 from app.forums.routes import bp as forums_bp
 from app.library.routes import bp as library_bp
@@ -56,6 +57,7 @@ def create_app(config_name: str | None = None) -> Flask:
     notification_sockets.register(socketio)
     jobs.register("notifications.email", notifications.send_pending_emails)
     jobs.register("notifications.digest", notifications.send_digests)
+    jobs.register("forums.orphan_files", forum_attachments.remove_orphans)
     jobs.init_app(app)
     accounts_cli.init_app(app)
     demo_cli.init_app(app)

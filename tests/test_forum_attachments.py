@@ -2,12 +2,13 @@
 
 import io
 import os
+import time
 
 from sqlalchemy import func, select
 
 from app.accounts.models import Role
 from app.extensions import db
-from app.forums import moderation
+from app.forums import attachments, moderation
 from app.forums.models import Attachment, Post, Scope
 from tests.factories import make_category, make_topic, make_user
 
@@ -20,7 +21,7 @@ def upload(content: bytes, name: str):
 
 
 def files_on_disk(app) -> list[str]:
-    folder = app.config["UPLOAD_DIR"]
+    folder = os.path.join(app.config["UPLOAD_DIR"], "forums")
     return [n for n in os.listdir(folder) if not n.startswith(".")] if os.path.isdir(folder) else []
 
 
@@ -109,3 +110,24 @@ def test_files_of_a_hidden_post_are_hidden_too(client, login_as):
     client.post("/logout")
     login_as(moderator)
     assert client.get(url).status_code == 200
+
+
+def test_files_no_attachment_names_are_swept_after_an_hour(app):
+    folder = os.path.join(app.config["UPLOAD_DIR"], "forums")
+    os.makedirs(folder, exist_ok=True)
+    orphan, fresh = os.path.join(folder, "orphan.png"), os.path.join(folder, "fresh.png")
+    topic = make_topic()
+    post = db.session.scalar(select(Post).where(Post.topic_id == topic.id))
+    kept = Attachment(post_id=post.id, uploader_id=post.author_id, filename="k.png",
+                      stored_name="kept.png", content_type="image/png", size=1)  # fmt: skip
+    db.session.add(kept)
+    db.session.commit()
+    for path in (orphan, fresh, os.path.join(folder, "kept.png")):
+        with open(path, "wb") as handle:
+            handle.write(PNG)
+    two_hours_ago = time.time() - 7200
+    os.utime(orphan, (two_hours_ago, two_hours_ago))
+    os.utime(os.path.join(folder, "kept.png"), (two_hours_ago, two_hours_ago))
+    assert attachments.remove_orphans() == 1
+    assert not os.path.exists(orphan)
+    assert os.path.exists(fresh) and os.path.exists(os.path.join(folder, "kept.png"))

@@ -1,5 +1,7 @@
 """Images and PDFs attached to posts, shown only to those who may read the post."""
 
+from datetime import timedelta
+
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -14,6 +16,7 @@ from app.forums.models import Attachment, Post, Topic
 
 ALLOWED = {"png", "jpeg", "gif", "webp", "pdf"}
 MAX_FILES = 5
+AREA = "forums"  # the forums' folder under UPLOAD_DIR
 
 
 def attach(actor: User, post: Post, files: list[FileStorage]) -> list[Attachment]:
@@ -24,10 +27,10 @@ def attach(actor: User, post: Post, files: list[FileStorage]) -> list[Attachment
     stored: list[uploads.StoredFile] = []
     try:
         for upload in files:
-            stored.append(uploads.store(upload, ALLOWED))
+            stored.append(uploads.store(upload, ALLOWED, AREA))
     except Invalid:
         for kept in stored:
-            uploads.remove(kept.stored_name)
+            uploads.remove(AREA, kept.stored_name)
         raise
     added = [
         Attachment(
@@ -68,3 +71,20 @@ def get(user, attachment_id: int) -> Attachment:
     if item.post.deleted_at is not None and not can(user, "moderate_forums"):
         raise NotFound()
     return item
+
+
+def path_of(item: Attachment):
+    return uploads.path_of(AREA, item.stored_name)
+
+
+def _recorded(names: list[str]) -> set[str]:
+    if not names:
+        return set()
+    return set(
+        db.session.scalars(select(Attachment.stored_name).where(Attachment.stored_name.in_(names)))
+    )
+
+
+def remove_orphans() -> int:
+    """Periodic: delete stored files that no attachment names (older than an hour)."""
+    return uploads.sweep(AREA, _recorded, timedelta(hours=1))

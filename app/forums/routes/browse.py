@@ -5,7 +5,6 @@ from datetime import UTC, datetime
 from flask import abort, redirect, render_template, request, send_file
 from flask_login import current_user, login_required
 
-from app.core import uploads
 from app.core.forms import optional_int
 from app.extensions import db
 from app.forums import activity, attachments, services
@@ -113,7 +112,7 @@ def attachment(attachment_id: int, name: str):
     """A post's file, to those who may read the post; images inline, PDFs as downloads."""
     item = attachments.get(current_user, attachment_id)
     response = send_file(
-        uploads.path_of(item.stored_name), mimetype=item.content_type,
+        attachments.path_of(item), mimetype=item.content_type,
         as_attachment=not item.is_image, download_name=item.filename, conditional=True,
         max_age=3600,
     )  # fmt: skip
