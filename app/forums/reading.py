@@ -2,7 +2,7 @@
 
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from markupsafe import Markup
 from sqlalchemy import and_, exists, func, or_, select
@@ -93,6 +93,19 @@ def _count_per_category(ids: list[int]) -> dict[int, tuple[int, int, datetime | 
 
 
 # Topic lists --------------------------------------------------------------
+
+
+def parse_cursor(raw: str) -> tuple[datetime, int] | None:
+    """The keyset cursor of a topic list, "<ISO time>_<topic id>"; None when malformed."""
+    at, _, topic_id = raw.rpartition("_")
+    try:
+        when = datetime.fromisoformat(at)
+        number = int(topic_id)
+    except ValueError:
+        return None
+    if not 0 < number < 2**31:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)), number  # ours carry +00:00
 
 
 def list_topics(

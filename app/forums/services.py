@@ -36,6 +36,7 @@ from app.forums.reading import (
     get_topic,
     list_topics,
     page_count,
+    parse_cursor,
     tag_names,
     topic_page,
     visible_categories,
@@ -44,7 +45,8 @@ from app.forums.urls import topic_url
 
 __all__ = [  # the reading side, so boundaries keep one services module to call
     "TOPICS_PER_PAGE", "Author", "PostView", "TopicPage", "TopicRow", "category_by_slug",
-    "category_stats", "get_post", "get_topic", "list_topics", "page_count", "tag_names",
+    "category_stats", "get_post", "get_topic", "list_topics", "page_count", "parse_cursor",
+    "tag_names",
     "topic_page", "visible_categories",
 ]  # fmt: skip
 TITLE_MAX = 200

@@ -1,6 +1,6 @@
 """The forums over the API: categories, topic lists, topics with their posts, and writing."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from flask import request
 from flask_babel import lazy_gettext as _l
@@ -36,16 +36,11 @@ def _before() -> tuple[datetime, int] | None:
     raw = request.args.get("before")
     if raw is None:
         return None
-    at, _, topic_id = raw.rpartition("_")
-    try:
-        moment = datetime.fromisoformat(at)
-    except ValueError:
-        moment = None
-    number = optional_int(topic_id)
-    if moment is None or not number:
+    cursor = services.parse_cursor(raw)
+    if cursor is None:
         raise Invalid(_l("This cursor is not valid: pass the “next” value as it was given."),
                       field="before")  # fmt: skip
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)), number
+    return cursor
 
 
 def _limit() -> int:

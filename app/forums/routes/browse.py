@@ -1,6 +1,6 @@
 """Reading the forums: the index, categories, topic lists and topics."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from flask import abort, redirect, render_template, request, send_file
 from flask_login import current_user, login_required
@@ -17,14 +17,7 @@ VIEWS = ("latest", "new", "unread", "unanswered", "mine")
 
 def _cursor() -> tuple[datetime, int] | None:
     """The keyset cursor of the next page: ?before=<ISO time>_<topic id>."""
-    raw = request.args.get("before", "")
-    at, _, topic_id = raw.rpartition("_")
-    try:
-        when = datetime.fromisoformat(at)
-    except ValueError:
-        return None
-    when = when if when.tzinfo else when.replace(tzinfo=UTC)  # cursors we write carry +00:00
-    return when, int(optional_int(topic_id) or 0)
+    return services.parse_cursor(request.args.get("before", ""))
 
 
 def page_arg() -> int:
