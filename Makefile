@@ -9,8 +9,9 @@ BIN := $(VENV)/bin
 export FLASK_APP := wsgi.py
 PG_TEST_URL ?= postgresql+psycopg2://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
+PG_BENCH_URL ?= postgresql://postgres@127.0.0.1:5432/m4eg_bench
 
-.PHONY: run dev test lint format setup setup-dev assets translations db seed messages jobs-loop clean
+.PHONY: run dev test bench lint format setup setup-dev assets translations db seed messages jobs-loop clean
 
 $(BIN)/activate:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -84,6 +85,12 @@ test: setup-dev lint
 	$(BIN)/pytest $(PYTEST_ARGS)
 	@echo "== Test suite on PostgreSQL ($(PG_TEST_URL)) =="
 	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+# Speed of the forums on SQLite and PostgreSQL (needs wrk); record results in benchmarks/README.md.
+bench: setup-dev
+	@command -v wrk >/dev/null || { echo "make bench needs wrk: apt-get install wrk"; exit 1; }
+	$(BIN)/python benchmarks/forums.py --database sqlite
+	$(BIN)/python benchmarks/forums.py --database $(PG_BENCH_URL)
 
 # Developers: after changing user-visible strings, update every catalog.
 messages: setup-dev
