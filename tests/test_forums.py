@@ -156,7 +156,7 @@ def test_reactions_count_once_and_not_on_own_posts(client, login_as):
     author = make_user()
     topic = make_topic(author=author)
     post = posts_of(topic)[0]
-    fan = login_as(make_user(name="Levan Gelashvili"))
+    login_as(make_user(name="Levan Gelashvili"))
     client.post(f"/forums/p/{post.id}/react", data={"kind": "helpful"})
     html = page(client, f"/forums/t/{topic.id}")
     assert 'title="Levan Gelashvili"' in html and 'aria-pressed="true"' in html
@@ -166,7 +166,6 @@ def test_reactions_count_once_and_not_on_own_posts(client, login_as):
     client.post("/logout")
     login_as(author)
     assert client.post(f"/forums/p/{post.id}/react", data={"kind": "like"}).status_code == 403
-    assert fan.id
 
 
 def test_asker_marks_the_accepted_answer(client, login_as):
@@ -278,7 +277,7 @@ def test_moderator_pins_moves_hides_and_restores(client, login_as):
 
 
 def test_merge_and_split(client, login_as):
-    moderator = login_as(make_user(role=Role.MODERATOR, authority=None))
+    login_as(make_user(role=Role.MODERATOR, authority=None))
     source = make_topic(replies=1, title="Duplicate")
     target = make_topic(replies=1, title="Original")
     merge = {"action": "merge", "merge-target": target.id, "merge-reason": "Same"}
@@ -291,7 +290,6 @@ def test_merge_and_split(client, login_as):
                 data={"post": moved, "title": "Split off", "reason": "Own subject"})  # fmt: skip
     new = db.session.scalar(select(Topic).where(Topic.title == "Split off"))
     assert [p.number for p in posts_of(new)] == [1, 2]
-    assert moderator.id
 
 
 def test_flags_reach_the_moderators_queue(client, login_as):
@@ -328,7 +326,7 @@ def test_new_members_are_limited(client, login_as):
     topic = make_topic()
     from app.core.db import utcnow  # noqa: PLC0415
 
-    newcomer = login_as(make_user(created_at=utcnow()))
+    login_as(make_user(created_at=utcnow()))
     links = "see http://a.example http://b.example http://c.example"
     response = client.post(f"/forums/t/{topic.id}/reply", data={"body": links})
     assert "at most 2 links" in response.get_data(as_text=True)
@@ -336,7 +334,6 @@ def test_new_members_are_limited(client, login_as):
         assert client.post(f"/forums/t/{topic.id}/reply", data={"body": text}).status_code == 302
     response = client.post(f"/forums/t/{topic.id}/reply", data={"body": "a fourth remark"})
     assert "a few times a minute" in response.get_data(as_text=True)
-    assert newcomer.id
 
 
 def test_the_same_post_twice_is_refused(client, login_as):
@@ -350,15 +347,14 @@ def test_the_same_post_twice_is_refused(client, login_as):
 
 def test_topic_views(client, login_as):
     me = make_user()
-    mine = make_topic(author=me, title="My own topic")
-    answered = make_topic(title="Answered topic", replies=1)
+    make_topic(author=me, title="My own topic")
+    make_topic(title="Answered topic", replies=1)
     login_as(me)
     assert "My own topic" in page(client, "/forums/?view=mine")
     assert "Answered topic" not in page(client, "/forums/?view=mine")
     assert "Answered topic" not in page(client, "/forums/?view=unanswered")
     assert "My own topic" in page(client, "/forums/?view=unanswered")
     assert "Answered topic" in page(client, "/forums/?view=new")
-    assert mine.id and answered.id
 
 
 def test_mention_autocomplete(client, login_as):

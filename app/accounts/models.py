@@ -158,9 +158,6 @@ class User(UserMixin, TimestampMixin, db.Model):
     def avatar_colour(self) -> int:
         return avatar_colour_of(self.id)
 
-    def has_role(self, *roles: str) -> bool:
-        return self.role in roles
-
     def __repr__(self) -> str:
         return f"<User {self.email}>"
 

@@ -68,10 +68,6 @@ class SoftDeleteMixin:
     def deleted_by_id(cls) -> Mapped[int | None]:
         return mapped_column(Integer, ForeignKey("users.id"), default=None, index=True)
 
-    @property
-    def is_deleted(self) -> bool:
-        return self.deleted_at is not None
-
 
 def after_commit(session: Session, callback: Callable[[], None]) -> None:
     """Run callback once the session's current transaction commits (dropped on rollback)."""

@@ -24,10 +24,6 @@ def clean_text(value):
     return value
 
 
-def strip_text(value):
-    return value.strip() if isinstance(value, str) else value
-
-
 class BaseForm(FlaskForm):
     class Meta:
         def bind_field(self, form, unbound_field, options):

@@ -1,7 +1,5 @@
 """Languages, locale and time zone selection, and Babel-formatted values."""
 
-from datetime import datetime
-
 import pytz
 from babel import Locale
 from flask import request
@@ -45,14 +43,6 @@ def country_name(code: str, fallback: str = "") -> str:
     """A country's name in the current interface language (from CLDR)."""
     locale = get_locale() or Locale("en")
     return locale.territories.get(code.upper(), fallback or code)
-
-
-def language_name(code: str) -> str:
-    return LANGUAGES.get(code, code)
-
-
-def as_aware(value: datetime) -> datetime:
-    return value if value.tzinfo else pytz.utc.localize(value)
 
 
 def guess_language(text: str) -> str:

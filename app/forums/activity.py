@@ -94,7 +94,8 @@ def after_post(actor: User, topic: Topic, post: Post, mentioned: list[User]) -> 
     if post.number == 1:
         return
     for user in _watchers(topic):
-        if user.id in told or not _may_tell(user, topic):
+        # _watchers() already left out who muted the topic: no second look per watcher.
+        if user.id in told or not _may_tell(user, topic, check_mute=False):
             continue
         told.add(user.id)
         notify(user, "forum_reply",
@@ -102,11 +103,11 @@ def after_post(actor: User, topic: Topic, post: Post, mentioned: list[User]) -> 
                link=link, group_key=topic_key(topic))  # fmt: skip
 
 
-def _may_tell(user: User, topic: Topic) -> bool:
+def _may_tell(user: User, topic: Topic, check_mute: bool = True) -> bool:
     return (
         user.status == UserStatus.ACTIVE
         and can(user, "view_topic", topic)
-        and (watch_level(user, topic) != WatchLevel.MUTED)
+        and (not check_mute or watch_level(user, topic) != WatchLevel.MUTED)
     )
 
 

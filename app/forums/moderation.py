@@ -1,7 +1,7 @@
 """Moderation: flags, pin, close, move, merge, split, hide and restore, all logged."""
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import User
@@ -62,10 +62,6 @@ def open_flags(actor: User) -> list[Flag]:
             .order_by(Flag.created_at)
         ).all()
     )
-
-
-def open_flag_count() -> int:
-    return db.session.scalar(select(func.count(Flag.id)).where(Flag.resolved_at.is_(None)))
 
 
 def resolve_flags(actor: User, post: Post, hide: bool, reason: str = "") -> None:

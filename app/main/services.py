@@ -42,7 +42,6 @@ def home_for(user: User) -> dict:
             .limit(6)
         ).all(),
         "pending": accounts.pending_for(user) if can(user, "approve") else [],
-        "figures": network_figures(),
     }
 
 

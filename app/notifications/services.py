@@ -8,7 +8,6 @@ import pytz
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import selectinload
 
 from app.accounts.models import User, UserStatus
 from app.core import jobs
@@ -257,13 +256,11 @@ def send_digests(now: datetime | None = None) -> int:
     """Send each member waiting for a digest one email a day, after 07:00 their time."""
     now = now or utcnow()
     users = db.session.scalars(
-        select(User)
-        .where(
+        select(User).where(
             User.id.in_(
                 select(Notification.user_id).where(Notification.email_state == EmailState.DIGEST)
             )
         )
-        .options(selectinload(User.authority))
     ).all()
     sent = 0
     for user in users:
