@@ -10,8 +10,8 @@ import logging
 import os
 import tempfile
 import threading
-import unicodedata
 import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,60 +20,20 @@ from pathlib import Path
 from flask import current_app
 from gevent import monkey
 from whoosh import index as whoosh_index
-from whoosh.analysis import (
-    Analyzer,
-    CharsetFilter,
-    Filter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import FileIndex
-from whoosh.lang import has_stopwords
 from whoosh.searching import Searcher
-from whoosh.support.charset import accent_map
 from whoosh.util.filelock import FileLock, try_for
+
+from app.search.analysis import FAMILIES, analyzer_for, spelling_analyzer
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1  # bump when the schema changes: sync then rebuilds every index
+SCHEMA_VERSION = 2  # bump when the schema changes: sync then rebuilds every index
 META_FILE = "index.json"
 STATE_FILE = "outbox.json"
-STEMMED = ("en", "ro", "ru")  # languages Whoosh has a stemmer for (and we use)
-FAMILIES = (*STEMMED, "plain")
 TITLE_BOOST = 3.0
 WRITE_LOCK = "MAIN_WRITELOCK"  # the file Whoosh's IndexWriter locks (index "MAIN")
-
-
-class UnicodeNormalizeFilter(Filter):
-    """NFKC, so ligatures and compatibility forms match their plain letters (Armenian և)."""
-
-    def __call__(self, tokens):
-        for token in tokens:
-            token.text = unicodedata.normalize("NFKC", token.text)
-            yield token
-
-
-def plain_analyzer() -> Analyzer:
-    """Unicode words, lower-cased and accent-folded (hy, ka, az, uk and everything else)."""
-    return (
-        RegexTokenizer() | UnicodeNormalizeFilter() | LowercaseFilter() | CharsetFilter(accent_map)
-    )
-
-
-def stemming_analyzer(lang: str) -> Analyzer:
-    """Unicode words, stop words removed, stemmed, then accent-folded."""
-    chain = RegexTokenizer() | UnicodeNormalizeFilter() | LowercaseFilter()
-    if has_stopwords(lang):
-        chain = chain | StopFilter(lang=lang)
-    return chain | StemFilter(lang=lang) | CharsetFilter(accent_map)
-
-
-def family(language: str) -> str:
-    """The analyzer family for a content language."""
-    return language if language in STEMMED else "plain"
 
 
 def build_schema() -> Schema:
@@ -90,9 +50,11 @@ def build_schema() -> Schema:
         created_at=DATETIME(stored=True, sortable=True),
     )
     for name in FAMILIES:
-        analyzer = plain_analyzer() if name == "plain" else stemming_analyzer(name)
+        analyzer = analyzer_for(name)
         schema.add(f"title_{name}", TEXT(analyzer=analyzer, field_boost=TITLE_BOOST))
         schema.add(f"body_{name}", TEXT(analyzer=analyzer))
+    # Words as written (case-folded only), for spelling suggestions; no positions needed.
+    schema.add("spell", TEXT(analyzer=spelling_analyzer(), phrase=False))
     schema.add("facet_*", KEYWORD(stored=True, commas=True, lowercase=False), glob=True)
     return schema
 
@@ -219,6 +181,8 @@ _local = (
     else threading.local()
 )
 _generation = 0
+# Which index (its id) and which commit of it each searcher reads: docsets.py caches by it.
+_identities: "weakref.WeakKeyDictionary[Searcher, tuple[str, int]]" = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -247,7 +211,17 @@ def searcher() -> Searcher | None:
         cache[str(folder)] = cached
     elif not cached.searcher.up_to_date():
         cached.searcher = cached.searcher.refresh()
+    if cached.searcher not in _identities:
+        _identities[cached.searcher] = (current_id, cached.searcher.reader().generation())
     return cached.searcher
+
+
+def searcher_identity(searcher: Searcher) -> tuple[str, int]:
+    """The index id and generation a searcher reads (document numbers hold within one)."""
+    identity = _identities.get(searcher)
+    if identity is None:  # a searcher opened elsewhere: good for its own lifetime only
+        identity = _identities[searcher] = (uuid.uuid4().hex, searcher.reader().generation())
+    return identity
 
 
 def _close(old: Searcher) -> None:

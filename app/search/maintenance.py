@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import current_app
+from gevent import monkey
 from sqlalchemy import delete, func, select
 from whoosh.util.filelock import FileLock
 
@@ -26,6 +27,8 @@ from app.search.outbox import GAP_SECONDS, LOAD_CHUNK, MAX_GAPS, apply_all, load
 
 log = logging.getLogger(__name__)
 CLI_WRITER_TIMEOUT = 30.0
+REBUILD_LIMIT_MB = 256  # per indexing process
+PARALLEL_FROM = 2000  # documents from which a rebuild indexes in several processes
 KEEP_DAYS = 7  # outbox rows older than this are pruned; a host further behind rebuilds
 
 
@@ -94,7 +97,7 @@ def rebuild(plan: RebuildPlan, advance: Callable[[int], Any] = lambda n: None) -
 
 def _build(fresh: Path, plan: RebuildPlan, advance: Callable[[int], Any]) -> dict[str, int]:
     ix = index.create_index(fresh)
-    writer = ix.writer(limitmb=128)
+    writer = ix.writer(**writer_options(plan.total))
     counts: dict[str, int] = {}
     try:
         for doc_type, ids in plan.ids.items():
@@ -106,10 +109,32 @@ def _build(fresh: Path, plan: RebuildPlan, advance: Callable[[int], Any]) -> dic
                 advance(len(chunk))
         writer.commit()
     except BaseException:
-        writer.cancel()
+        _cancel(writer)
         raise
     index.write_state(fresh, plan.state)
     return counts
+
+
+def writer_options(total: int) -> dict[str, Any]:
+    """A writer for a new index: big sorting pool; for many documents, one indexing process
+    per core, each writing its own segment (merging them would cost as much again)."""
+    options: dict[str, Any] = {"limitmb": REBUILD_LIMIT_MB}
+    procs = int(current_app.config.get("SEARCH_REBUILD_PROCS") or os.cpu_count() or 1)
+    # Forking under gevent's monkey patches is unsafe; a small index is faster in-process.
+    if procs > 1 and total >= PARALLEL_FROM and not monkey.is_module_patched("threading"):
+        options |= {"procs": procs, "multisegment": True, "batchsize": 200}
+    return options
+
+
+def _cancel(writer: Any) -> None:
+    """Cancel a writer; Whoosh's parallel writer leaves its processes waiting: end them."""
+    try:
+        writer.cancel()
+    finally:
+        for task in getattr(writer, "tasks", ()):
+            if task.is_alive():
+                task.terminate()
+            task.join()
 
 
 def _check_replaceable(folder: Path) -> None:

@@ -22,6 +22,7 @@ from whoosh.writing import IndexWriter
 from app.core.db import after_commit
 from app.extensions import db
 from app.search import index
+from app.search.analysis import family
 from app.search.documents import SOURCES, Document, Loader, document_key
 from app.search.index import State
 from app.search.models import OutboxAction, SearchOutbox
@@ -192,10 +193,11 @@ def load_documents(
 
 
 def index_fields(doc: Document) -> dict:
-    """The Whoosh fields for a document: its text in its language's fields and in plain."""
+    """The Whoosh fields for a document: its text in its language's fields, and its words
+    as written in the spelling field (for "did you mean")."""
     title = (doc.title or "").translate(MARKS)
     body = (doc.body or "").translate(MARKS)
-    name = index.family(doc.language)
+    name = family(doc.language)
     fields: dict = {
         "key": doc.key,
         "doc_type": doc.doc_type,
@@ -205,11 +207,10 @@ def index_fields(doc: Document) -> dict:
         "body": body[:STORED_BODY_CHARS],
         "url": doc.url,
         "access": " ".join(token.replace(" ", "_") for token in doc.access),
-        "title_plain": title,
-        "body_plain": body,
+        f"title_{name}": title,
+        f"body_{name}": body,
+        "spell": f"{title}\n{body}",
     }
-    if name != "plain":
-        fields[f"title_{name}"], fields[f"body_{name}"] = title, body
     if doc.created_at is not None:
         fields["created_at"] = _naive_utc(doc.created_at)
     for facet, value in doc.facets.items():

@@ -26,6 +26,7 @@ from whoosh.searching import Hit, Searcher
 
 from app.accounts.models import Role
 from app.search import index
+from app.search.analysis import family
 from app.search.documents import (
     MEMBERS,
     PUBLIC,
@@ -162,7 +163,7 @@ def _counts(searcher: Searcher, query: Query, allowed: Query) -> dict[str, int]:
 
 
 def _hit(hit: Hit) -> SearchHit:
-    name = index.family(hit.get("language", ""))
+    name = family(hit.get("language", ""))
     title, body = hit.get("title", ""), hit.get("body", "")
     marked_title = _highlight(_TITLES, hit, "title", name, title, top=1) or title
     short = len(body) <= SNIPPET_CHARS  # shown whole rather than cut around the matches
