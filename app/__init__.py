@@ -21,6 +21,8 @@ from app.extensions import babel, csrf, db, limiter, login_manager, migrate, soc
 from app.forums import attachments as forum_attachments
 from app.forums import search as forum_search
 from app.forums.routes import bp as forums_bp
+from app.library import files as library_files
+from app.library import search as library_search
 from app.library.routes import bp as library_bp
 from app.main.routes import bp as main_bp
 from app.network.routes import bp as network_bp
@@ -58,11 +60,13 @@ def create_app(config_name: str | None = None) -> Flask:
     jobs.register("notifications.email", notifications.send_pending_emails)
     jobs.register("notifications.digest", notifications.send_digests)
     jobs.register("forums.orphan_files", forum_attachments.remove_orphans)
+    jobs.register("library.orphan_files", library_files.remove_orphans)
     jobs.init_app(app)
     accounts_cli.init_app(app)
     demo_cli.init_app(app)
     search.init_app(app)
     forum_search.register()
+    library_search.register()
     return app
 
 

@@ -192,6 +192,7 @@ def login_as(client):
     """Sign a user in through the real sign-in form."""
 
     def _login(user, password: str = factories.PASSWORD):
+        client.post("/logout")  # whoever was signed in before
         response = client.post("/login", data={"email": user.email, "password": password})
         assert response.status_code == 302, response.get_data(as_text=True)[:500]
         return user

@@ -10,6 +10,7 @@ from app.accounts.models import Country, LocalAuthority, Role, User, UserStatus
 from app.extensions import db
 from app.forums import services as forum_services
 from app.forums.models import Category
+from app.library import services as library
 
 PASSWORD = "correct horse battery"
 _PASSWORD_HASH = generate_password_hash(PASSWORD)  # hashed once: scrypt is slow on purpose
@@ -96,3 +97,27 @@ def make_topic(author=None, category=None, title=None, body=None, replies=0, **k
         forum_services.reply(make_user(), topic, f"Reply number {i + 1}")
     db.session.commit()
     return topic
+
+
+def make_practice(author=None, status="published", reviewer=None, **fields):
+    """A practice through the real services; published (reviewed by a facilitator) unless
+    told otherwise."""
+    author = author or make_user()
+    n = next(_sequence)
+    values = {"title": f"Practice {n}", "summary": f"Summary of practice {n}.",
+              "body": f"Body of practice {n} {uuid4().hex}", "country_id": author.country_id,
+              "authority_id": author.authority_id}  # fmt: skip
+    values.update(fields)
+    practice = library.create_practice(author, library.PracticeInput(**values))
+    if status != "draft":
+        library.submit(author, practice)
+    if status in ("published", "archived", "changes_requested"):
+        reviewer = reviewer or make_user(role=Role.FACILITATOR)
+        if status == "changes_requested":
+            library.request_changes(reviewer, practice, "Please add the results.")
+        else:
+            library.publish(reviewer, practice)
+        if status == "archived":
+            library.archive(reviewer, practice)
+    db.session.commit()
+    return practice

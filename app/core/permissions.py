@@ -13,6 +13,7 @@ from werkzeug.local import LocalProxy
 
 from app.accounts.models import ApiToken, Role, User, UserStatus
 from app.forums.models import Category, Post, Scope, Topic
+from app.library.models import Practice, Replication, Status
 
 Rule = Callable[[User, Any], bool]
 
@@ -136,6 +137,70 @@ def _accept_answer(user: User, topic: Topic) -> bool:
     return topic.author_id == user.id or _moderator(user)
 
 
+def _reviewer(user: User | None, obj: Any = None) -> bool:
+    return _moderator(user)
+
+
+def _authored(user: User | None, practice: Practice) -> bool:
+    if user is None:
+        return False
+    return practice.created_by_id == user.id or any(a.id == user.id for a in practice.authors)
+
+
+def _view_practice(user: User | None, practice: Practice) -> bool:
+    if practice.deleted_at is not None:
+        return _reviewer(user)
+    if practice.status in (Status.PUBLISHED, Status.ARCHIVED):
+        return True  # an archived practice keeps its page, out of the library's lists
+    return _authored(user, practice) or (
+        _reviewer(user) and practice.status != Status.DRAFT
+    )
+
+
+def _edit_practice(user: User, practice: Practice) -> bool:
+    if practice.deleted_at is not None:
+        return False
+    if _reviewer(user) and practice.status != Status.DRAFT:
+        return True
+    editable = (Status.DRAFT, Status.CHANGES_REQUESTED, Status.PUBLISHED)
+    return _authored(user, practice) and practice.status in editable
+
+
+def _submit_practice(user: User, practice: Practice) -> bool:
+    return (
+        practice.deleted_at is None
+        and practice.status in (Status.DRAFT, Status.CHANGES_REQUESTED)
+        and _authored(user, practice)
+    )
+
+
+def _review_practice(user: User, practice: Practice) -> bool:
+    return _reviewer(user) and practice.deleted_at is None and practice.status != Status.DRAFT
+
+
+def _delete_practice(user: User, practice: Practice) -> bool:
+    if practice.deleted_at is not None:
+        return False
+    own_draft = practice.status in (Status.DRAFT, Status.CHANGES_REQUESTED)
+    return _reviewer(user) or (own_draft and _authored(user, practice))
+
+
+def _use_practice(user: User, practice: Practice) -> bool:
+    return practice.is_published
+
+
+def _replicate_practice(user: User, practice: Practice) -> bool:
+    return (
+        practice.is_published
+        and user.authority_id is not None
+        and user.authority_id != practice.authority_id
+    )
+
+
+def _remove_replication(user: User, replication: Replication) -> bool:
+    return replication.user_id == user.id or _reviewer(user)
+
+
 RULES: dict[str, Rule] = {
     "view_members": _member,
     "view_profile": _member,
@@ -160,9 +225,21 @@ RULES: dict[str, Rule] = {
     "accept_answer": _accept_answer,
     "view_revisions": _post_rule("view_revisions"),
     "moderate_forums": _moderator,
+    "manage_themes": _admin,
+    "view_practice": _view_practice,
+    "write_practice": _member,
+    "edit_practice": _edit_practice,
+    "submit_practice": _submit_practice,
+    "review_practice": _review_practice,
+    "review_practices": _reviewer,
+    "delete_practice": _delete_practice,
+    "bookmark_practice": _use_practice,
+    "ask_author": _use_practice,
+    "replicate_practice": _replicate_practice,
+    "remove_replication": _remove_replication,
 }
 # Rules that also answer for visitors (user None).
-PUBLIC = {"view_category", "view_topic"}
+PUBLIC = {"view_category", "view_topic", "view_practice"}
 
 
 def can(user: Any, action: str, obj: Any = None) -> bool:

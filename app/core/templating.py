@@ -10,7 +10,7 @@ from typing import Any
 from babel import Locale
 from babel.dates import get_date_format, get_datetime_format, get_time_format, parse_pattern
 from flask import Flask, has_request_context, request
-from flask_babel import format_date, format_datetime, format_decimal, get_locale, get_timezone
+from flask_babel import format_currency, format_date, format_datetime, format_decimal, get_locale, get_timezone
 from flask_login import current_user
 from markupsafe import Markup
 
@@ -112,7 +112,7 @@ def init_app(app: Flask) -> None:
     )  # fmt: skip
     app.jinja_env.filters.update(
         markdown=render_markdown, datetime=format_when, date=format_date,
-        number=format_decimal,
+        number=format_decimal, currency=format_currency,
     )  # fmt: skip
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

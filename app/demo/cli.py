@@ -10,6 +10,7 @@ from app.accounts.services import hash_password, normalize_email
 from app.core.db import utcnow
 from app.demo import data
 from app.demo import forums as forum_demo
+from app.demo import library as library_demo
 from app.extensions import db
 from app.notifications.services import notify
 
@@ -85,6 +86,7 @@ def init_app(app: Flask) -> None:
             return
         result = seed(current_app.config["DEMO_PASSWORD"])
         result["forum topics added"] = forum_demo.seed()
+        result["practices added"] = library_demo.seed()
         db.session.commit()
         click.echo(", ".join(f"{key}: {value}" for key, value in result.items()))
         password = current_app.config["DEMO_PASSWORD"]

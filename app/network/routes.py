@@ -9,6 +9,8 @@ from app.core.errors import DomainError
 from app.core.forms import show_error
 from app.core.permissions import can, ensure
 from app.extensions import db
+from app.library import activity as library_activity
+from app.library import reading as library
 from app.network import services
 from app.network.forms import AuthorityForm, CountryForm, country_choices
 
@@ -36,7 +38,11 @@ def country(code: str):
 def authority(authority_id: int):
     place = services.authority(authority_id)
     members = accounts.members_of(place) if can(current_user, "view_members") else None
-    return render_template("network/authority.html", authority=place, members=members)
+    return render_template(
+        "network/authority.html", authority=place, members=members,
+        practices=library.published_from(place.id),
+        adapted=library_activity.adaptations_by(place.id),
+    )  # fmt: skip
 
 
 @bp.route("/countries/new", methods=["GET", "POST"])
