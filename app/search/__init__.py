@@ -3,7 +3,8 @@
 What features use:
     register_source(doc_type, load, all_ids, label)   what to index, and how to list it
     enqueue(doc_type, doc_id, action="upsert")        in the transaction that changes it
-    search(text, user, doc_type=None, page=1, filters=None) -> SearchResults
+    search(text, user, doc_type=None, page=1, filters=None, facets=(), sort=...) -> SearchResults
+    related(doc_type, doc_id, user, limit=5) -> list[SearchHit]    more like this
 """
 
 from flask import Flask
@@ -20,14 +21,16 @@ from app.search.documents import (
     register_source,
     user_token,
 )
+from app.search.hits import SearchHit, highlight, strip_marks
 from app.search.maintenance import sync_job
 from app.search.models import SearchOutbox
 from app.search.outbox import enqueue
-from app.search.query import SearchResults, highlight, search, tokens_for
+from app.search.query import SearchResults, related, search, tokens_for
 
 __all__ = [
-    "MEMBERS", "PUBLIC", "STAFF", "Document", "SearchOutbox", "SearchResults", "country_token",
-    "enqueue", "group_token", "register_source", "search", "tokens_for", "user_token",
+    "MEMBERS", "PUBLIC", "STAFF", "Document", "SearchHit", "SearchOutbox", "SearchResults",
+    "country_token", "enqueue", "group_token", "register_source", "related", "search",
+    "strip_marks", "tokens_for", "user_token",
 ]  # fmt: skip
 
 

@@ -1,31 +1,20 @@
-"""Searching: who may see what (tokens), parsing, counts per type, snippets.
+"""Searching: who may see what (tokens), filters, facet counts, pages of hits, more like this.
 
-Titles and snippets come back as plain text in which matched words sit between
-MARK_START and MARK_END; highlight() turns that into safe HTML (escaping first).
+Counting is done on bitsets of document numbers (docsets.py); Whoosh only scores and
+sorts the page shown, within the documents the counts were taken over.
 """
 
 import logging
 import math
-import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
-from markupsafe import Markup, escape
 from whoosh import sorting
-from whoosh.highlight import (
-    ContextFragmenter,
-    Formatter,
-    Highlighter,
-    WholeFragmenter,
-    get_text,
-)
-from whoosh.qparser import MultifieldParser, OrGroup, plugins
-from whoosh.query import And, Or, Query, Term
-from whoosh.searching import Hit, Searcher
+from whoosh.query import Every, Query
+from whoosh.searching import Searcher
 
 from app.accounts.models import Role
-from app.search import index
+from app.search import docsets, index
 from app.search.analysis import family
 from app.search.documents import (
     MEMBERS,
@@ -33,17 +22,23 @@ from app.search.documents import (
     SOURCES,
     STAFF,
     country_token,
+    document_key,
     group_token,
     user_token,
 )
+from app.search.hits import SearchHit, make_hit
+from app.search.parsing import Typed, correct, normalise, parse, split_filters
 
 log = logging.getLogger(__name__)
 PER_PAGE = 20
 MAX_PAGE = 500
-QUERY_MAX_CHARS = 200
-SNIPPET_CHARS = 240
-MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters, stripped from content
+SORTS = ("relevance", "newest")
+SUGGEST_BELOW = 3  # offer "did you mean" when fewer matches than this
+MAX_FILTER_VALUES = 20  # values of one facet a search may filter on
+RELATED_TEXT_CHARS = 4000  # of a document's text, read for its key words
+RELATED_TERMS = 12
 STAFF_ROLES = (Role.FACILITATOR, Role.MODERATOR, Role.ADMIN)
+_NEWEST = sorting.FieldFacet("created_at", reverse=True)
 
 
 def tokens_for(user: Any) -> set[str]:
@@ -61,19 +56,6 @@ def tokens_for(user: Any) -> set[str]:
 
 
 @dataclass
-class SearchHit:
-    doc_type: str
-    doc_id: int
-    label: Any  # the translated name of the type
-    title: str  # with marks: render with the highlight filter
-    snippet: str  # with marks
-    url: str
-    language: str
-    created_at: datetime | None
-    facets: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
 class TypeFacet:
     doc_type: str
     label: Any
@@ -86,33 +68,26 @@ class SearchResults:
     doc_type: str | None  # the type filter, None for all
     page: int
     pages: int
-    total: int  # matches of the chosen type (or all)
+    total: int  # matches of the chosen type (or all), with every filter
     hits: list[SearchHit]
     types: list[TypeFacet]  # every registered type with its number of matches
     all_count: int
+    # Per asked facet, (value, count) by count: each counted with the other facets' filters.
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    suggestion: str | None = None  # a corrected query, offered when little matched
+    sort: str = "relevance"
+    filters: dict[str, list[str]] = field(default_factory=dict)  # given and typed (country:UA)
 
 
-class _MarkFormatter(Formatter):
-    between = " … "
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return MARK_START + get_text(text, token, replace) + MARK_END
-
-
-_TITLES = Highlighter(fragmenter=WholeFragmenter(), formatter=_MarkFormatter())
-_SNIPPETS = Highlighter(
-    fragmenter=ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60), formatter=_MarkFormatter()
-)
+@dataclass
+class _Counts:
+    total: int
+    types: dict[str, int]
+    facets: dict[str, list[tuple[str, int]]]
+    page_bits: int  # the documents the page is taken from
 
 
-def parse(text: str, schema: Any) -> Query:
-    """The user's words against the title and body fields of every language, any word matching
-    (documents with more of them rank higher). No field names, wildcards or ranges."""
-    parser = MultifieldParser(index.TEXT_FIELDS, schema, group=OrGroup.factory(0.9))
-    for plugin in (plugins.FieldsPlugin, plugins.WildcardPlugin, plugins.RangePlugin,
-                   plugins.BoostPlugin):  # fmt: skip
-        parser.remove_plugin_class(plugin)
-    return parser.parse(strip_marks(text)[:QUERY_MAX_CHARS])
+_counts_cache = docsets.LRU(256)
 
 
 def search(
@@ -120,97 +95,165 @@ def search(
     user: Any,
     doc_type: str | None = None,
     page: int = 1,
-    filters: dict[str, str] | None = None,
+    filters: dict[str, Any] | None = None,
     per_page: int = PER_PAGE,
+    facets: tuple[str, ...] | list[str] = (),
+    sort: str = "relevance",
 ) -> SearchResults:
-    """One page of what user may see matching text, with the number of matches per type."""
-    doc_type = doc_type if doc_type in SOURCES else None
+    """One page of what user may see matching text (every document of the type when text
+    has no words), with the matches per type and per value of each facet asked for.
+
+    filters: facet -> values (one value or a list; several values of a facet are OR'ed,
+    facets AND'ed). Filters typed in the text (country:UA, type:practice) are added."""
+    typed = split_filters(text)
+    chosen = _merge_filters(filters, typed)
+    doc_type = _doc_type(doc_type, chosen.pop("type", []))
+    sort = sort if sort in SORTS else "relevance"
     page = min(max(page, 1), MAX_PAGE)
+    empty = SearchResults(
+        query=text, doc_type=doc_type, page=1, pages=0, total=0, hits=[], all_count=0,
+        types=[TypeFacet(t, s.label, 0) for t, s in SOURCES.items()], sort=sort,
+        facets={name: [] for name in facets}, filters=chosen,
+    )  # fmt: skip
     searcher = index.searcher()
-    counts: dict[str, int] = {}
-    hits: list[SearchHit] = []
-    total = 0
-    if searcher is not None and text.strip():
-        query = parse(text, searcher.schema)
-        allowed = _allowed(user, filters)
-        counts = _counts(searcher, query, allowed)
-        total = counts.get(doc_type, 0) if doc_type else sum(counts.values())
-        page = min(page, max(math.ceil(total / per_page), 1))
-        if total:
-            chosen = And([allowed, Term("doc_type", doc_type)]) if doc_type else allowed
-            results = searcher.search_page(query, page, pagelen=per_page, filter=chosen, terms=True)
-            hits = [_hit(hit) for hit in results]
-    elif searcher is None and text.strip():
-        log.warning("the search index is missing: run `flask search sync`")
+    if searcher is None:
+        if text.strip() or doc_type:
+            log.warning("the search index is missing: run `flask search sync`")
+        return empty
+    query = parse(typed.words, searcher.schema)
+    if query is None and typed.words:  # only stop words or signs: nothing to look for
+        return empty
+    tokens = tokens_for(user)
+    counts = _counted(searcher, typed.words, query, tokens, chosen, doc_type, tuple(facets))
+    pages = math.ceil(counts.total / per_page)
+    page = min(page, max(pages, 1))
+    hits = _page(searcher, query, counts.page_bits, page, per_page, sort) if counts.total else []
+    suggestion = None
+    if query is not None and counts.total < SUGGEST_BELOW:
+        suggestion = _suggestion(searcher, typed, tokens, chosen, doc_type, counts.total)
     return SearchResults(
-        query=text, doc_type=doc_type, page=page, pages=math.ceil(total / per_page), total=total,
-        hits=hits, all_count=sum(counts.values()),
-        types=[TypeFacet(t, s.label, counts.get(t, 0)) for t, s in SOURCES.items()],
+        query=text, doc_type=doc_type, page=page, pages=pages, total=counts.total, hits=hits,
+        types=[TypeFacet(t, s.label, counts.types.get(t, 0)) for t, s in SOURCES.items()],
+        all_count=sum(counts.types.values()), facets=counts.facets, suggestion=suggestion,
+        sort=sort, filters=chosen,
     )  # fmt: skip
 
 
-def _allowed(user: Any, filters: dict[str, str] | None) -> Query:
-    allowed: Query = Or([Term("access", token) for token in sorted(tokens_for(user))])
-    if filters:
-        allowed = And([allowed, *(Term(f"facet_{k}", str(v)) for k, v in filters.items())])
-    return allowed
+def _merge_filters(filters: dict[str, Any] | None, typed: Typed) -> dict[str, list[str]]:
+    chosen: dict[str, list[str]] = {}
+    for name, value in [*(filters or {}).items(), *typed.filters.items()]:
+        values = value if isinstance(value, list | tuple | set) else [value]
+        for raw in values:
+            item = normalise(name, str(raw))
+            if item and item not in chosen.setdefault(name, []):
+                chosen[name].append(item)
+        chosen[name] = chosen[name][:MAX_FILTER_VALUES]
+    return {name: values for name, values in chosen.items() if values}
 
 
-def _counts(searcher: Searcher, query: Query, allowed: Query) -> dict[str, int]:
-    facet = sorting.FieldFacet("doc_type", maptype=sorting.Count)
-    results = searcher.search(query, filter=allowed, groupedby={"type": facet}, limit=1)
-    return {str(k): int(v) for k, v in results.groups("type").items()}
+def _doc_type(given: str | None, typed: list[str]) -> str | None:
+    for candidate in (given, *typed):
+        if candidate in SOURCES:
+            return candidate
+    return None
 
 
-def _hit(hit: Hit) -> SearchHit:
-    name = family(hit.get("language", ""))
-    title, body = hit.get("title", ""), hit.get("body", "")
-    marked_title = _highlight(_TITLES, hit, "title", name, title, top=1) or title
-    short = len(body) <= SNIPPET_CHARS  # shown whole rather than cut around the matches
-    snippet = _highlight(_TITLES if short else _SNIPPETS, hit, "body", name, body, top=2)
-    snippet = snippet or _beginning(body)
-    created = hit.get("created_at")
-    return SearchHit(
-        doc_type=hit["doc_type"], doc_id=int(hit["doc_id"]), label=_label(hit["doc_type"]),
-        title=marked_title, snippet=snippet, url=hit.get("url", ""),
-        language=hit.get("language", ""),
-        created_at=created.replace(tzinfo=UTC) if created else None,
-        facets={k[6:]: v for k, v in hit.fields().items() if k.startswith("facet_")},
+def _counted(
+    searcher: Searcher, words: str, query: Query | None, tokens: set[str],
+    chosen: dict[str, list[str]], doc_type: str | None, facets: tuple[str, ...],
+) -> _Counts:  # fmt: skip
+    """Matches per type and per facet value, from bitsets (cached per index generation)."""
+    key = (docsets.generation(searcher), words, tuple(sorted(tokens)), doc_type, facets,
+           tuple(sorted((name, tuple(sorted(v))) for name, v in chosen.items())))  # fmt: skip
+    counts = _counts_cache.get(key)
+    if counts is None:
+        counts = _count(searcher, words, query, tokens, chosen, doc_type, facets)
+        _counts_cache.put(key, counts)
+    return counts
+
+
+def _count(
+    searcher: Searcher, words: str, query: Query | None, tokens: set[str],
+    chosen: dict[str, list[str]], doc_type: str | None, facets: tuple[str, ...],
+) -> _Counts:  # fmt: skip
+    if query is None:
+        matched = docsets.every(searcher)
+    else:
+        matched = docsets.cached_query(searcher, ("words", words), query)
+    base = matched & docsets.any_of(searcher, "access", sorted(tokens))
+    by_facet = {name: docsets.any_of(searcher, f"facet_{name}", values)
+                for name, values in chosen.items()}  # fmt: skip
+    filtered = _all_of(base, by_facet.values())
+    types = {t: (filtered & docsets.term(searcher, "doc_type", t)).bit_count() for t in SOURCES}
+    if doc_type:
+        base &= docsets.term(searcher, "doc_type", doc_type)
+        filtered &= docsets.term(searcher, "doc_type", doc_type)
+    counted = {}
+    for name in facets:  # disjunctive: each facet counted without its own filter
+        others = _all_of(base, (bits for other, bits in by_facet.items() if other != name))
+        counted[name] = _facet_values(searcher, name, others)
+    return _Counts(total=filtered.bit_count(), types=types, facets=counted, page_bits=filtered)
+
+
+def _all_of(bits: int, others: Any) -> int:
+    for other in others:
+        bits &= other
+    return bits
+
+
+def _facet_values(searcher: Searcher, name: str, within: int) -> list[tuple[str, int]]:
+    counted = []
+    if within:
+        for value in docsets.values(searcher, f"facet_{name}"):
+            count = (within & docsets.term(searcher, f"facet_{name}", value)).bit_count()
+            if count:
+                counted.append((value, count))
+    return sorted(counted, key=lambda pair: (-pair[1], pair[0]))
+
+
+def _page(
+    searcher: Searcher, query: Query | None, bits: int, page: int, per_page: int, sort: str
+) -> list[SearchHit]:
+    """The hits of one page, scored (or sorted by date) by Whoosh within the counted set."""
+    sortedby = _NEWEST if sort == "newest" or query is None else None
+    results = searcher.search_page(
+        query if query is not None else Every(), page, pagelen=per_page,
+        filter=docsets.docnums(bits), sortedby=sortedby, terms=query is not None,
     )  # fmt: skip
+    return [make_hit(hit, marked=query is not None) for hit in results]
 
 
-def _highlight(
-    highlighter: Highlighter, hit: Hit, part: str, name: str, text: str, top: int
-) -> str:
-    if not text:
-        return ""
-    for fieldname in dict.fromkeys((f"{part}_{name}", f"{part}_plain")):
-        marked = highlighter.highlight_hit(hit, fieldname, text=text, top=top)
-        if marked:
-            return marked
-    return ""
+def _suggestion(
+    searcher: Searcher, typed: Typed, tokens: set[str], chosen: dict[str, list[str]],
+    doc_type: str | None, total: int,
+) -> str | None:  # fmt: skip
+    """A corrected query, offered only when it finds more than what was typed."""
+    words = correct(searcher, typed.words)
+    query = parse(words, searcher.schema) if words else None
+    if query is None:
+        return None
+    counts = _counted(searcher, words, query, tokens, chosen, doc_type, ())
+    if counts.total <= total:
+        return None
+    typed_filters = [f'{name}:"{value}"' if " " in value else f"{name}:{value}"
+                     for name, values in typed.filters.items() for value in values]  # fmt: skip
+    return " ".join([words, *typed_filters])
 
 
-def _beginning(body: str) -> str:
-    if len(body) <= SNIPPET_CHARS:
-        return body
-    return body[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-
-
-def _label(doc_type: str) -> Any:
-    source = SOURCES.get(doc_type)
-    return source.label if source else doc_type
-
-
-def strip_marks(text: str) -> str:
-    """Text without highlight marks (for plain-text uses such as the JSON API)."""
-    return text.replace(MARK_START, "").replace(MARK_END, "")
-
-
-_MARKED = re.compile(f"{MARK_START}([^{MARK_START}{MARK_END}]*){MARK_END}")
-
-
-def highlight(text: str | None) -> Markup:
-    """Marked text as HTML: everything escaped, then each pair of marks becomes <mark>."""
-    escaped = _MARKED.sub(r"<mark>\1</mark>", str(escape(text or "")))
-    return Markup(strip_marks(escaped))  # noqa: S704 - escaped above; only <mark> added
+def related(doc_type: str, doc_id: int, user: Any, limit: int = 5) -> list[SearchHit]:
+    """Documents of the same type most like this one (by its key words) that user may see."""
+    searcher = index.searcher()
+    docnum = searcher.document_number(key=document_key(doc_type, doc_id)) if searcher else None
+    if docnum is None:
+        return []
+    stored = searcher.stored_fields(docnum)
+    text = f"{stored.get('title', '')}\n{stored.get('body', '')}"[:RELATED_TEXT_CHARS]
+    allowed = docsets.any_of(searcher, "access", sorted(tokens_for(user)))
+    allowed &= docsets.term(searcher, "doc_type", doc_type) & ~(1 << docnum)
+    if not allowed or not text.strip():
+        return []
+    results = searcher.more_like(
+        docnum, f"body_{family(stored.get('language', ''))}", text=text, top=limit,
+        numterms=RELATED_TERMS, filter=docsets.docnums(allowed),
+    )  # fmt: skip
+    return [make_hit(hit, marked=False) for hit in results]
