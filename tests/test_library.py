@@ -1,6 +1,7 @@
 """The practice library: writing, review, versions, files, bookmarks, adaptations, questions."""
 
 import io
+import re
 
 import pytest
 from sqlalchemy import select
@@ -132,7 +133,7 @@ def test_every_published_version_is_kept(client, login_as):
     page = client.get(f"/library/p/{practice.id}").get_data(as_text=True)
     assert "Updated" in page and "version 2" in page
     old = client.get(f"/library/p/{practice.id}/versions/1").get_data(as_text=True)
-    assert "<h1 class=\"h3\">Bike lanes</h1>" in old
+    assert '<h1 class="h3">Bike lanes</h1>' in old
 
 
 def test_bad_input_is_refused_with_the_field_and_nothing_is_lost(client, login_as):
@@ -215,8 +216,10 @@ def test_an_authority_says_it_adapted_a_practice(client, login_as):
 def test_ask_the_author_opens_a_linked_forum_topic(client, login_as):
     practice = make_practice(title="Street lighting")
     asker = login_as(make_user())
-    response = client.post(f"/library/p/{practice.id}/ask", data={
-        "title": "How did you finance the LEDs?", "body": "Was it a loan or a grant?"})
+    response = client.post(
+        f"/library/p/{practice.id}/ask",
+        data={"title": "How did you finance the LEDs?", "body": "Was it a loan or a grant?"},
+    )
     assert response.status_code == 302
     topic = db.session.scalar(select(Topic))
     assert topic.author_id == asker.id and topic.is_question
@@ -260,3 +263,67 @@ def test_admins_manage_the_themes_in_every_language(client, login_as):
     assert "A theme with this name exists already." in response.get_data(as_text=True)
     client.post(f"/library/themes/{water.id}", data={"name_en": "Water", "name_ka": "წყალი"})
     assert fresh(water).name("ka") == "წყალი"
+
+
+def facet_counts(html: str, name: str) -> dict[str, int]:
+    """The values and counts a facet shows on the library page."""
+    section = re.search(rf'data-facet="{name}">(.*?)</section>', html, re.S)
+    if not section:
+        return {}
+    pairs = re.findall(r'data-value="([^"]+)".*?<span class="text-muted">(\d+)</span>',
+                       section.group(1), re.S)  # fmt: skip
+    return {value: int(count) for value, count in pairs}
+
+
+@pytest.mark.usefixtures("search_index")
+def test_the_library_page_filters_by_facets_kept_in_the_address(client):
+    ukraine, georgia = make_country("UA", "Ukraine"), make_country("GE", "Georgia")
+    energy, tourism = (db.session.scalar(select(Theme.id).where(Theme.slug == s))
+                       for s in ("energy", "tourism"))  # fmt: skip
+    kyiv = make_user(country=ukraine, authority=make_authority(country=ukraine))
+    tbilisi = make_user(country=georgia, authority=make_authority(country=georgia))
+    roofs = make_practice(author=kyiv, title="Solar school roofs", theme_ids=[energy], sdgs=[7])
+    make_practice(author=kyiv, title="Wine route", theme_ids=[tourism], year_start=2021)
+    make_practice(author=tbilisi, title="Solar street lights", theme_ids=[energy])
+    make_practice(author=tbilisi, title="Solar draft", status="draft")
+
+    page = client.get("/library/").get_data(as_text=True)
+    assert "3 practices" in page
+    assert facet_counts(page, "country") == {"UA": 2, "GE": 1}
+    page = client.get("/library/?q=solar&country=UA").get_data(as_text=True)
+    assert "1 practice" in page and f'data-practice="{roofs.id}"' in page
+    assert facet_counts(page, "country") == {"UA": 1, "GE": 1}  # other countries stay offered
+    page = client.get("/library/?theme=energy&country=UA&country=GE").get_data(as_text=True)
+    assert "2 practices" in page and "Wine route" not in page
+    assert facet_counts(page, "sdg") == {"7": 1}
+    assert "Solar draft" not in client.get("/library/?q=draft").get_data(as_text=True)
+
+
+@pytest.mark.usefixtures("search_index")
+def test_an_archived_practice_leaves_search_at_once(client, login_as):
+    practice = make_practice(title="Cooperative dairy")
+    shown = f'data-practice="{practice.id}"'
+    assert shown in client.get("/library/?q=dairy").get_data(as_text=True)
+    login_as(make_user(role=Role.FACILITATOR))
+    client.post(f"/library/p/{practice.id}/review/archive", data={"comment": "Outdated"})
+    client.post("/logout")
+    assert shown not in client.get("/library/?q=dairy").get_data(as_text=True)
+
+
+def test_the_api_gives_a_practice_with_its_facts(client):
+    practice = make_practice(
+        title="Bike lanes",
+        budget_amount="1200.5",
+        budget_currency="EUR",
+        sdgs=[11],
+        results=[library.Result("Cyclists a day", "50", "400")],
+    )
+    body = client.get(f"/api/v1/practices/{practice.id}").get_json()
+    assert body["title"] == "Bike lanes" and body["status"] == "published"
+    assert body["budget"] == {"amount": "1200.50", "currency": "EUR"} and body["sdgs"] == [11]
+    assert body["results"] == [{"indicator": "Cyclists a day", "baseline": "50",
+                                "achieved": "400"}]  # fmt: skip
+    assert body["versions"][0]["number"] == 1
+    draft = make_practice(status="draft")
+    missing = client.get(f"/api/v1/practices/{draft.id}")
+    assert missing.status_code == 404 and missing.is_json and missing.get_json()["error"]

@@ -1,5 +1,6 @@
 """Demo practices: written, reviewed and published through the real services."""
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
@@ -36,20 +37,36 @@ def seed() -> int:
     return len(made)
 
 
+_BLOCK_START = re.compile(r"\s*([-*+>#|]|\d+[.)])\s")
+
+
+def unwrap(text: str) -> str:
+    """Join lines that the demo data wraps inside one paragraph or list item (the
+    sanitiser keeps single line breaks as <br>, as members expect when they type)."""
+    lines: list[str] = []
+    for line in text.strip().splitlines():
+        joins = lines and lines[-1].strip() and line.strip() and not _BLOCK_START.match(line)
+        if joins and not lines[-1].lstrip().startswith("#"):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def _practice(entry: dict, authors: list[User], countries, places, themes) -> Practice:
     place = places.get(entry.get("authority") or "")
     start, end = entry.get("years") or (None, None)
     amount, currency = entry.get("budget") or (None, "")
     contact_name, contact_email = entry.get("contact") or ("", "")
     data = library.PracticeInput(
-        title=entry["title"], summary=entry["summary"], body=entry["body"], kind=entry["kind"],
-        language=entry["language"], country_id=countries[entry["country"]].id,
+        title=entry["title"], summary=entry["summary"], body=unwrap(entry["body"]),
+        kind=entry["kind"], language=entry["language"], country_id=countries[entry["country"]].id,
         authority_id=place.id if place else None, author_ids=[a.id for a in authors],
         theme_ids=[themes[s] for s in entry.get("themes", []) if s in themes],
         sdgs=list(entry.get("sdgs", [])), stage=entry["stage"], year_start=start,
         year_end=end, budget_amount=amount, budget_currency=currency,
         funding_sources=entry.get("funding", ""), partners=entry.get("partners", ""),
-        lessons=entry.get("lessons", ""),
+        lessons=unwrap(entry.get("lessons", "")),
         results=[library.Result(*row) for row in entry.get("results", [])],
         contact_name=contact_name, contact_email=contact_email,
     )  # fmt: skip

@@ -58,3 +58,12 @@ def status(value: str) -> str:
 
 def language(value: str) -> str:
     return LANGUAGES.get(value, value)
+
+
+def ordered(name: str, counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Years newest first, goals by number; the other facets by count (as given)."""
+    if name == "year":
+        return sorted(counts, key=lambda item: item[0], reverse=True)
+    if name == "sdg":
+        return sorted(counts, key=lambda item: int(item[0]) if item[0].isdigit() else 99)
+    return counts

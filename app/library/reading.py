@@ -62,12 +62,14 @@ def practice_page(user: Any, practice: Practice) -> PracticePage:
     sees_review = signed_in and (can(user, "edit_practice", practice)
                                  or can(user, "review_practices"))  # fmt: skip
     linked = _visible(user, linked_ids(practice.id))
-    similar = [hit for hit in related(PRACTICE, practice.id, user, limit=6)
-               if hit.doc_id not in {p.id for p in linked}][:4]  # fmt: skip
+    translations = _translations(user, practice)
+    shown = {p.id for p in linked} | {p.id for p in translations}
+    similar = [hit for hit in related(PRACTICE, practice.id, user, limit=8)
+               if hit.doc_id not in shown][:4]  # fmt: skip
     return PracticePage(
         practice=practice,
         sdgs=sdgs_of(practice.id),
-        translations=_translations(user, practice),
+        translations=translations,
         linked=linked,
         similar=similar if practice.is_published else [],
         replications=activity.replications(practice),

@@ -36,9 +36,7 @@ def index():
     cards = reading.practices_by_ids([hit.doc_id for hit in results.hits])
     return render_template(
         "library/index.html", query=query, filters=filters, sort=sort, results=results,
-        cards=cards, facet_labels=labels.facet_labels(), value_label=labels.value_label,
-        labels_module=labels,
-        link=_link_with(query, filters, sort),
+        cards=cards, labels=labels, link=_link_with(query, filters, sort),
     )  # fmt: skip
 
 
