@@ -45,9 +45,11 @@ def home_for(user: User) -> dict:
     }
 
 
-def site_search(user: Any, query: str, doc_type: str | None, page: int) -> SearchResults:
+def site_search(
+    user: Any, query: str, doc_type: str | None, page: int, sort: str = "relevance"
+) -> SearchResults:
     """One page of everything this viewer may see that matches query (members see people)."""
-    return search(query, user=user, doc_type=doc_type, page=page)
+    return search(query, user=user, doc_type=doc_type, page=page, sort=sort)
 
 
 def check_database() -> None:
