@@ -22,12 +22,7 @@ def parallel(app, monkeypatch):
     assert search_maintenance.writer_options(10)["procs"] == 2
 
 
-def test_a_parallel_rebuild_indexes_every_document_once(
-    app,
-    parallel,
-    library,
-    search_index,  # noqa: F811 - the fixture imported above
-):
+def test_a_parallel_rebuild_indexes_every_document_once(app, parallel, library, search_index):  # noqa: F811
     languages = ["en", "uk", "ru", "ro", "az", "hy", "ka"]
     docs = [case(n, languages[n % 7], f"Harvest fair {n}", f"Зелене відновлення {n}")
             for n in range(1, 451)]  # fmt: skip
@@ -45,11 +40,7 @@ def test_a_parallel_rebuild_indexes_every_document_once(
     assert "The index is up to date." in runner.invoke(args=["search", "status"]).output
 
 
-def test_a_failing_parallel_rebuild_ends_its_processes_and_keeps_the_old_index(
-    parallel,
-    library,
-    monkeypatch,  # noqa: F811 - the fixture imported above
-):
+def test_a_failed_parallel_rebuild_ends_its_processes(parallel, library, monkeypatch):  # noqa: F811
     library(case(1, "en", "Orchard cooperative"))
 
     def broken(ids):
