@@ -216,11 +216,14 @@ def _page(
 ) -> list[SearchHit]:
     """The hits of one page, scored (or sorted by date) by Whoosh within the counted set."""
     sortedby = _NEWEST if sort == "newest" or query is None else None
-    results = searcher.search_page(
-        query if query is not None else Every(), page, pagelen=per_page,
+    # search(), not search_page(): a results page asks Whoosh for an exact total, which
+    # may run the query a second time; the total is already known from the bitsets.
+    results = searcher.search(
+        query if query is not None else Every(), limit=page * per_page,
         filter=docsets.docnums(bits), sortedby=sortedby, terms=query is not None,
     )  # fmt: skip
-    return [make_hit(hit, marked=query is not None) for hit in results]
+    start = (page - 1) * per_page
+    return [make_hit(hit, marked=query is not None) for hit in results[start : start + per_page]]
 
 
 def _suggestion(
