@@ -10,7 +10,14 @@ from typing import Any
 from babel import Locale
 from babel.dates import get_date_format, get_datetime_format, get_time_format, parse_pattern
 from flask import Flask, has_request_context, request
-from flask_babel import format_currency, format_date, format_datetime, format_decimal, get_locale, get_timezone
+from flask_babel import (
+    format_currency,
+    format_date,
+    format_datetime,
+    format_decimal,
+    get_locale,
+    get_timezone,
+)
 from flask_login import current_user
 from markupsafe import Markup
 

@@ -1,0 +1,3 @@
+from flask import Blueprint
+
+bp = Blueprint("events", __name__, url_prefix="/events")
