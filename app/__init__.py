@@ -16,6 +16,7 @@ from app.api.routes import bp as api_bp
 from app.core import errors, jobs, security, templating
 from app.core.i18n import select_locale, select_timezone
 from app.demo import cli as demo_cli
+from app.events import reminders as event_reminders
 from app.events.routes import bp as events_bp
 from app.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
 from app.forums import attachments as forum_attachments
@@ -64,6 +65,7 @@ def create_app(config_name: str | None = None) -> Flask:
     jobs.init_app(app)
     accounts_cli.init_app(app)
     demo_cli.init_app(app)
+    event_reminders.init_app(app)
     search.init_app(app)
     forum_search.register()
     library_search.register()

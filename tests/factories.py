@@ -1,12 +1,13 @@
 """Factories for test data: make_user(**overrides) and friends. They commit."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import count
 from uuid import uuid4
 
 from werkzeug.security import generate_password_hash
 
 from app.accounts.models import Country, LocalAuthority, Role, User, UserStatus
+from app.events import services as event_services
 from app.extensions import db
 from app.forums import services as forum_services
 from app.forums.models import Category
@@ -121,3 +122,16 @@ def make_practice(author=None, status="published", reviewer=None, **fields):
             library.archive(reviewer, practice)
     db.session.commit()
     return practice
+
+
+def make_event(host=None, starts_in=timedelta(days=3), minutes=90, **fields):
+    """An event through the real service, planned by a facilitator."""
+    host = host or make_user(role=Role.FACILITATOR)
+    start = (datetime.now(UTC) + starts_in).replace(tzinfo=None, second=0, microsecond=0)
+    values = {"title": f"Webinar {next(_sequence)}", "starts_at": start,
+              "ends_at": start + timedelta(minutes=minutes), "timezone": "UTC",
+              "description": "We talk about **green** recovery.", "languages": ["en"]}  # fmt: skip
+    values.update(fields)
+    event = event_services.create_event(host, event_services.EventInput(**values))
+    db.session.commit()
+    return event

@@ -5,7 +5,14 @@ import re
 from flask import flash
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, SelectField, StringField, TextAreaField
+from wtforms import (
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    widgets,
+)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length, NumberRange, ValidationError
 
@@ -63,6 +70,24 @@ class Select(SelectField):
             super().pre_validate(form)
         except ValidationError as error:
             raise ValidationError(_l("Choose an option from the list.")) from error
+
+
+class Checkboxes(SelectMultipleField):
+    """Several choices as a list of checkboxes; unknown values are a field error."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+    def __init__(self, *args, choices=None, **kwargs) -> None:
+        super().__init__(*args, choices=as_choices(choices), **kwargs)
+
+    def set_choices(self, pairs) -> None:
+        self.choices = as_choices(pairs)
+
+    def pre_validate(self, form) -> None:
+        known = {str(value) for value, _label, *_rest in self.iter_choices()}
+        if any(str(value) not in known for value in self.data or []):
+            raise ValidationError(_l("Choose an option from the list."))
 
 
 class WholeNumber(IntegerField):

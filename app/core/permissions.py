@@ -12,6 +12,18 @@ from flask import abort
 from werkzeug.local import LocalProxy
 
 from app.accounts.models import ApiToken, Role, User, UserStatus
+from app.events.models import (
+    Audience,
+    Event,
+    EventStatus,
+    HostRole,
+    Registration,
+    RegistrationStatus,
+    Restriction,
+    RoomRestriction,
+    RoomState,
+)
+from app.extensions import db
 from app.forums.models import Category, Post, Scope, Topic
 from app.library.models import Practice, Replication, Status
 
@@ -201,6 +213,72 @@ def _remove_replication(user: User, replication: Replication) -> bool:
     return replication.user_id == user.id or _reviewer(user)
 
 
+def _hosts(user: User, event: Event) -> bool:
+    """Facilitators, moderators and admins, and the event's own facilitators."""
+    if _moderator(user):
+        return True
+    return any(h.user_id == user.id and h.role == HostRole.FACILITATOR for h in event.hosts)
+
+
+def _in_audience(user: User, event: Event) -> bool:
+    if event.audience == Audience.COUNTRY:
+        return event.country_id is not None and user.country_id == event.country_id
+    if event.audience == Audience.GROUP:
+        return event.group_id is not None and event.group_id in user.group_ids
+    return True
+
+
+def _view_event(user: User, event: Event) -> bool:
+    if event.deleted_at is not None or event.status == EventStatus.DRAFT:
+        return _hosts(user, event)
+    return _hosts(user, event) or _in_audience(user, event)
+
+
+def _registration(user: User, event: Event) -> Registration | None:
+    return db.session.scalar(
+        db.select(Registration).where(
+            Registration.event_id == event.id, Registration.user_id == user.id
+        )
+    )
+
+
+def _restricted(user: User, event: Event, kind: str) -> bool:
+    return (
+        db.session.scalar(
+            db.select(RoomRestriction.id).where(
+                RoomRestriction.event_id == event.id,
+                RoomRestriction.user_id == user.id,
+                RoomRestriction.kind == kind,
+            )
+        )
+        is not None
+    )
+
+
+def _register_event(user: User, event: Event) -> bool:
+    return event.status == EventStatus.PUBLISHED and _view_event(user, event)
+
+
+def _join_room(user: User, event: Event) -> bool:
+    """Hosts always; others when registered, the room is open, and they were not removed."""
+    if event.deleted_at is not None or event.status != EventStatus.PUBLISHED:
+        return False
+    if _hosts(user, event):
+        return True
+    registration = _registration(user, event)
+    if registration is None or registration.status != RegistrationStatus.REGISTERED:
+        return False
+    return event.room_state == RoomState.OPEN and not _restricted(
+        user, event, Restriction.REMOVED
+    )
+
+
+def _write_in_room(user: User, event: Event) -> bool:
+    if not _join_room(user, event):
+        return False
+    return _hosts(user, event) or not _restricted(user, event, Restriction.MUTED)
+
+
 RULES: dict[str, Rule] = {
     "view_members": _member,
     "view_profile": _member,
@@ -226,6 +304,12 @@ RULES: dict[str, Rule] = {
     "view_revisions": _post_rule("view_revisions"),
     "moderate_forums": _moderator,
     "manage_themes": _admin,
+    "create_event": lambda user, obj=None: _moderator(user),
+    "view_event": _view_event,
+    "host_event": _hosts,
+    "register_event": _register_event,
+    "join_room": _join_room,
+    "write_in_room": _write_in_room,
     "view_practice": _view_practice,
     "write_practice": _member,
     "edit_practice": _edit_practice,

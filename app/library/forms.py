@@ -6,19 +6,17 @@ from wtforms import (
     EmailField,
     Form,
     FormField,
-    SelectMultipleField,
     StringField,
     TextAreaField,
-    widgets,
 )
 from wtforms.fields import FieldList
-from wtforms.validators import Optional, ValidationError
+from wtforms.validators import Optional
 
 from app.core.forms import (
     BaseForm,
+    Checkboxes,
     Select,
     WholeNumber,
-    as_choices,
     email_address,
     length,
     optional_int,
@@ -38,24 +36,6 @@ from app.library.services import (
 
 RESULT_ROWS = 5
 MARKDOWN_HELP = _l("Markdown: ## heading, **bold**, *italic*, - list, [link](https://…).")
-
-
-class Checkboxes(SelectMultipleField):
-    """Several choices as a list of checkboxes; unknown values are a field error."""
-
-    widget = widgets.ListWidget(prefix_label=False)
-    option_widget = widgets.CheckboxInput()
-
-    def __init__(self, *args, choices=None, **kwargs) -> None:
-        super().__init__(*args, choices=as_choices(choices), **kwargs)
-
-    def set_choices(self, pairs) -> None:
-        self.choices = as_choices(pairs)
-
-    def pre_validate(self, form) -> None:
-        known = {str(value) for value, _label, *_rest in self.iter_choices()}
-        if any(str(value) not in known for value in self.data or []):
-            raise ValidationError(_l("Choose an option from the list."))
 
 
 class ResultRow(Form):
