@@ -62,6 +62,7 @@ def create_app(config_name: str | None = None) -> Flask:
     jobs.register("notifications.digest", notifications.send_digests)
     jobs.register("forums.orphan_files", forum_attachments.remove_orphans)
     jobs.register("library.orphan_files", library_files.remove_orphans)
+    jobs.register("events.reminders", event_reminders.send_reminders)
     jobs.init_app(app)
     accounts_cli.init_app(app)
     demo_cli.init_app(app)

@@ -9,6 +9,7 @@ from app.accounts.models import Country, LocalAuthority, User, UserStatus
 from app.accounts.services import hash_password, normalize_email
 from app.core.db import utcnow
 from app.demo import data
+from app.demo import events as event_demo
 from app.demo import forums as forum_demo
 from app.demo import library as library_demo
 from app.extensions import db
@@ -87,6 +88,7 @@ def init_app(app: Flask) -> None:
         result = seed(current_app.config["DEMO_PASSWORD"])
         result["forum topics added"] = forum_demo.seed()
         result["practices added"] = library_demo.seed()
+        result["events added"] = event_demo.seed()
         db.session.commit()
         click.echo(", ".join(f"{key}: {value}" for key, value in result.items()))
         password = current_app.config["DEMO_PASSWORD"]
