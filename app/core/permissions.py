@@ -11,7 +11,7 @@ from typing import Any
 from flask import abort
 from werkzeug.local import LocalProxy
 
-from app.accounts.models import ApiToken, Role, User, UserStatus
+from app.accounts.models import ApiToken, LocalAuthority, Role, User, UserStatus
 from app.events.models import (
     Audience,
     Event,
@@ -279,6 +279,21 @@ def _write_in_room(user: User, event: Event) -> bool:
     return _hosts(user, event) or not _restricted(user, event, Restriction.MUTED)
 
 
+def _country_facilitator(user: User, place: LocalAuthority) -> bool:
+    return user.role == Role.FACILITATOR and user.country_id == place.country_id
+
+
+def _edit_plans(user: User, place: LocalAuthority) -> bool:
+    """An authority's LEDP and portfolio: its members, its country's facilitators, admins."""
+    if user.role == Role.ADMIN or _country_facilitator(user, place):
+        return True
+    return user.authority_id == place.id
+
+
+def _review_plans(user: User, place: LocalAuthority) -> bool:
+    return user.role == Role.ADMIN or _country_facilitator(user, place)
+
+
 RULES: dict[str, Rule] = {
     "view_members": _member,
     "view_profile": _member,
@@ -304,6 +319,9 @@ RULES: dict[str, Rule] = {
     "view_revisions": _post_rule("view_revisions"),
     "moderate_forums": _moderator,
     "manage_themes": _admin,
+    "edit_plans": _edit_plans,
+    "review_plans": _review_plans,
+    "view_dashboard": lambda user, obj=None: _staff(user),
     "create_event": lambda user, obj=None: _moderator(user),
     "view_event": _view_event,
     "host_event": _hosts,

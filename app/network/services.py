@@ -8,6 +8,7 @@ from app.accounts.models import AuthorityKind, Country, LocalAuthority, User, Us
 from app.core.errors import Invalid, NotFound, PermissionDenied
 from app.core.permissions import can
 from app.extensions import db
+from app.network import models  # noqa: F401 - the tables, for migrations
 
 # Five countries of the programme; admins may add more.
 PROGRAMME_COUNTRIES = {"AM": "Armenia", "AZ": "Azerbaijan", "GE": "Georgia", "MD": "Moldova",

@@ -1,6 +1,6 @@
 """The network's directory of countries and local authorities."""
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -12,9 +12,8 @@ from app.extensions import db
 from app.library import activity as library_activity
 from app.library import reading as library
 from app.network import services
+from app.network.blueprint import bp
 from app.network.forms import AuthorityForm, CountryForm, country_choices
-
-bp = Blueprint("network", __name__, url_prefix="/network")
 
 
 @bp.route("/")
