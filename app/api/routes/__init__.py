@@ -2,6 +2,6 @@
 
 from app.api import errors
 from app.api.blueprint import bp
-from app.api.routes import forums, practices, search
+from app.api.routes import forums, portfolio, practices, search
 
-__all__ = ["bp", "errors", "forums", "practices", "search"]
+__all__ = ["bp", "errors", "forums", "portfolio", "practices", "search"]

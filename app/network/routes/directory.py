@@ -1,6 +1,7 @@
 """The network's directory of countries and local authorities."""
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -11,25 +12,38 @@ from app.core.permissions import can, ensure
 from app.extensions import db
 from app.library import activity as library_activity
 from app.library import reading as library
-from app.network import services
+from app.network import directory, ledps, portfolios, services
 from app.network.blueprint import bp
 from app.network.forms import AuthorityForm, CountryForm, country_choices
+from app.network.models import LEDP_STATUS_LABELS
+
+
+def _listing() -> dict:
+    """What every authority list shows beside the names."""
+    return {"counts": services.member_counts(), "plans": directory.plan_states(),
+            "projects": directory.project_counts(), "ledp_labels": LEDP_STATUS_LABELS}  # fmt: skip
 
 
 @bp.route("/")
 def index():
+    filters = directory.filters_from(request.args)
     return render_template(
-        "network/index.html", countries=services.countries(),
-        authorities=services.authorities(), counts=services.member_counts(),
+        "network/index.html", countries=services.countries(), filters=filters,
+        authorities=directory.find(filters), regions=directory.regions(),
+        themes=library.themes(), locale=str(get_locale() or "en"), **_listing(),
     )  # fmt: skip
 
 
 @bp.route("/countries/<code>")
 def country(code: str):
     place = services.country_by_code(code)
+    authorities = services.authorities(place)
+    plans = directory.plan_states()
     return render_template(
-        "network/country.html", country=place, authorities=services.authorities(place),
-        counts=services.member_counts(),
+        "network/country.html", country=place, authorities=authorities,
+        facilitators=directory.facilitators_of(place.id),
+        with_plan=[a for a in authorities if a.id in plans],
+        members=sum(services.member_counts().get(a.id, 0) for a in authorities), **_listing(),
     )  # fmt: skip
 
 
@@ -40,7 +54,10 @@ def authority(authority_id: int):
     return render_template(
         "network/authority.html", authority=place, members=members,
         practices=library.published_from(place.id),
-        adapted=library_activity.adaptations_by(place.id),
+        adapted=library_activity.adaptations_by(place.id), ledp=ledps.ledp_of(place),
+        projects=portfolios.portfolio(place), ledp_labels=LEDP_STATUS_LABELS,
+        topics=directory.forum_activity(current_user, place),
+        events=directory.events_attended(current_user, place),
     )  # fmt: skip
 
 
