@@ -199,6 +199,18 @@ def waiting_for_authors() -> list[Practice]:
     )
 
 
+def latest_published(limit: int) -> list[Practice]:
+    """The practices published last (for the home page)."""
+    return list(
+        db.session.scalars(
+            _listed()
+            .where(Practice.status == Status.PUBLISHED, Practice.deleted_at.is_(None))
+            .order_by(Practice.published_at.desc())
+            .limit(limit)
+        )
+    )
+
+
 def published_from(authority_id: int) -> list[Practice]:
     """An authority's published practices, newest first (for its page)."""
     return list(

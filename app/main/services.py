@@ -10,7 +10,9 @@ from app.accounts import services as accounts
 from app.accounts.models import Country, LocalAuthority, User, UserStatus
 from app.core.db import utcnow
 from app.core.permissions import can
+from app.events import listing as event_listing
 from app.extensions import db
+from app.library import reading as library
 from app.notifications import services as notifications
 from app.search import SearchResults, search
 
@@ -42,7 +44,10 @@ def home_for(user: User) -> dict:
             .limit(6)
         ).all(),
         "pending": accounts.pending_for(user) if can(user, "approve") else [],
-    }
+        "next_events": [e for e, _r in event_listing.registered_events(user)
+                        if e.ends_at >= utcnow()][-3:][::-1],
+        "new_practices": library.latest_published(4),
+    }  # fmt: skip
 
 
 def site_search(
