@@ -12,6 +12,7 @@ from app.demo import data
 from app.demo import events as event_demo
 from app.demo import forums as forum_demo
 from app.demo import library as library_demo
+from app.demo import network as network_demo
 from app.extensions import db
 from app.notifications.services import notify
 
@@ -89,6 +90,7 @@ def init_app(app: Flask) -> None:
         result["forum topics added"] = forum_demo.seed()
         result["practices added"] = library_demo.seed()
         result["events added"] = event_demo.seed()
+        result["portfolio projects added"] = network_demo.seed()
         db.session.commit()
         click.echo(", ".join(f"{key}: {value}" for key, value in result.items()))
         password = current_app.config["DEMO_PASSWORD"]

@@ -71,8 +71,10 @@ def _plan(writer: User, place: LocalAuthority, plan: dict) -> None:
 
 def _measure(writer: User, indicator: Indicator, rows: list) -> None:
     for day, value in rows:
-        db.session.add(Measurement(indicator=indicator, measured_on=date.fromisoformat(day),
-                                   value=Decimal(str(value)), recorded_by_id=writer.id))  # fmt: skip
+        db.session.add(Measurement(
+            indicator_id=indicator.id, measured_on=date.fromisoformat(day),
+            value=Decimal(str(value)), recorded_by_id=writer.id,
+        ))  # fmt: skip
 
 
 def _join_pilots(writers) -> None:
