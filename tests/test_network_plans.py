@@ -156,7 +156,7 @@ def test_the_showcase_lists_ready_projects_and_carries_enquiries(client, login_a
     )
     client.post("/logout")
     page = client.get("/network/showcase").get_data(as_text=True)
-    assert "Wine hub" in page and "Rough notion" not in page and "€380,000.00" in page
+    assert "Wine hub" in page and "Rough notion" not in page and "€380,000" in page
     project = db.session.scalar(select(Project).where(Project.title == "Wine hub"))
     data = client.get("/api/v1/portfolio/projects?band=medium").get_json()
     assert [p["title"] for p in data["projects"]] == ["Wine hub"] and data["projects"][0]["gap"]

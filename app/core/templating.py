@@ -4,14 +4,15 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from babel import Locale
 from babel.dates import get_date_format, get_datetime_format, get_time_format, parse_pattern
+from babel.numbers import format_currency as babel_currency
 from flask import Flask, has_request_context, request
 from flask_babel import (
-    format_currency,
     format_date,
     format_datetime,
     format_decimal,
@@ -62,6 +63,18 @@ def format_when(value: datetime | None, width: str = "medium") -> str:
     return joiner.replace("{0}", time_pattern.apply(local, locale)).replace(
         "{1}", date_pattern.apply(local, locale)
     )
+
+
+def format_money(value: Any, currency: str) -> str:
+    """An amount with its currency in the viewer's language; whole amounts without cents."""
+    if value is None:
+        return ""
+    amount = Decimal(value)
+    locale = Locale.parse(str(get_locale() or "en"))
+    if amount != amount.to_integral_value():
+        return babel_currency(amount, currency, locale=locale)
+    pattern = locale.currency_formats["standard"].pattern.replace(".00", "")
+    return babel_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
 
 
 class Fragments:
@@ -119,7 +132,7 @@ def init_app(app: Flask) -> None:
     )  # fmt: skip
     app.jinja_env.filters.update(
         markdown=render_markdown, datetime=format_when, date=format_date,
-        number=format_decimal, currency=format_currency,
+        number=format_decimal, currency=format_money,
     )  # fmt: skip
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
