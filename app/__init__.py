@@ -17,6 +17,8 @@ from app.core import errors, jobs, security, templating
 from app.core.i18n import select_locale, select_timezone
 from app.demo import cli as demo_cli
 from app.events import reminders as event_reminders
+from app.events import search as event_search
+from app.events import sockets as event_sockets
 from app.events.routes import bp as events_bp
 from app.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
 from app.forums import attachments as forum_attachments
@@ -58,6 +60,7 @@ def create_app(config_name: str | None = None) -> Flask:
     # The API takes no session-authenticated writes, only token ones (app/api/auth.py).
     csrf.exempt(api_bp)
     notification_sockets.register(socketio)
+    event_sockets.register(socketio)
     jobs.register("notifications.email", notifications.send_pending_emails)
     jobs.register("notifications.digest", notifications.send_digests)
     jobs.register("forums.orphan_files", forum_attachments.remove_orphans)
@@ -70,6 +73,7 @@ def create_app(config_name: str | None = None) -> Flask:
     search.init_app(app)
     forum_search.register()
     library_search.register()
+    event_search.register()
     return app
 
 

@@ -5,6 +5,7 @@ import io
 import threading
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from app.accounts.models import Role, User
@@ -14,6 +15,7 @@ from app.events.models import Event, EventStatus, Registration, RegistrationStat
 from app.extensions import db
 from app.library.models import Practice, PracticeKind
 from app.notifications.models import Notification
+from app.search import search
 from tests.factories import make_country, make_event, make_practice, make_user
 
 
@@ -228,3 +230,18 @@ def test_registration_rows_are_unique_per_person(app):
     db.session.commit()
     rows = db.session.scalars(select(Registration).where(Registration.event_id == event.id)).all()
     assert len(rows) == 1 and rows[0].status == RegistrationStatus.REGISTERED
+
+
+@pytest.mark.usefixtures("search_index")
+def test_events_are_found_by_their_audience_only():
+    moldova, georgia = make_country("MD", "Moldova"), make_country("GE", "Georgia")
+    make_event(title="Cooperatives webinar")
+    local = make_event(title="Cooperatives in Moldova", audience="country", country_id=moldova.id)
+    here, there = make_user(country=moldova), make_user(country=georgia)
+    assert {h.title for h in search("cooperatives", here, doc_type="event").hits} == {
+        "\ue000Cooperatives\ue001 webinar",
+        "\ue000Cooperatives\ue001 in Moldova",
+    }
+    seen = {h.doc_id for h in search("cooperatives", there, doc_type="event").hits}
+    assert local.id not in seen and len(seen) == 1
+    assert search("cooperatives", None, doc_type="event").hits == []  # members only

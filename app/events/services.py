@@ -26,6 +26,7 @@ from app.events.models import (
     Registration,
     RegistrationStatus,
 )
+from app.events.search import index_event
 from app.extensions import db
 from app.library.models import Practice
 from app.notifications.models import Delivery
@@ -182,6 +183,7 @@ def create_event(actor: User, data: EventInput) -> Event:
     _apply(event, data)
     db.session.add(event)
     db.session.flush()
+    index_event(event.id)
     return event
 
 
@@ -192,6 +194,7 @@ def update_event(actor: User, event: Event, data: EventInput) -> Event:
     before = (event.starts_at, event.ends_at)
     _apply(event, data)
     event.sequence += 1
+    index_event(event.id)
     if before != (event.starts_at, event.ends_at):
         for registration in registrations(event, RegistrationStatus.REGISTERED):
             registration.reminded_day_at = registration.reminded_hour_at = None
@@ -206,6 +209,7 @@ def cancel_event(actor: User, event: Event) -> None:
         raise PermissionDenied(_l("Only the event's facilitators change it."))
     event.status = EventStatus.CANCELLED
     event.sequence += 1
+    index_event(event.id)
     for registration in registrations(event):
         if registration.status != RegistrationStatus.CANCELLED:
             _tell(registration.user, "event_change", _l("Cancelled: %(title)s", title=event.title),
