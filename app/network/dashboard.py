@@ -6,22 +6,32 @@ counted in the country of their account, authorities and plans in their authorit
 """
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import ColumnElement, Numeric, Select, case, func, select, type_coerce, union
+from sqlalchemy import ColumnElement, Numeric, Select, case, func, select, type_coerce
 
-from app.accounts.models import Country, Group, LocalAuthority, User, UserStatus, group_members
+from app.accounts.models import Country, LocalAuthority, User, UserStatus
 from app.core.db import utcnow
-from app.events.models import Attendance, Event, EventStatus, Registration, RegistrationStatus
 from app.extensions import db
-from app.forums.models import Post, Topic
-from app.library.models import Practice, Status
-from app.network.models import Funding, Ledp, LedpStatus, Project, ProjectStage
+from app.library.models import Practice
+from app.network.dashboard_counts import (
+    PREPARED,
+    attendances,
+    engaged_authority_ids,
+    first_publications,
+    month_after,
+    month_starts,
+    pilot_authority_ids,
+    practice_originals,
+    secured_by_project,
+    visible_posts,
+)
+from app.network.models import Ledp, LedpStatus, Project, ProjectStage
 
-# The M4EG programme's targets for the whole network (the programme document's results
-# framework). A figure reaches its target when its total is at least the number.
+# The programme's targets for the whole network, by figure: a figure reaches its target
+# when its total is at least the number. Change them here if the programme revises them.
 PROGRAMME_TARGETS: dict[str, int] = {
     # Local authorities engaged in training and knowledge exchange ("about 350"): one of
     # their members attended an event or posted in the forums.
@@ -33,9 +43,6 @@ PROGRAMME_TARGETS: dict[str, int] = {
     # Projects in the pilot portfolios ("50 or more").
     "pilot_projects": 50,
 }
-# The group whose members' authorities are the pilot communities (see app/demo/forums.py).
-PILOT_GROUP = "Pilot communities"
-MONTHS = 12  # the span of the figures over time, this month included
 
 LABELS = {
     "members": _l("Members from local authorities"),
@@ -63,8 +70,6 @@ MONTHLY_CSV_COLUMNS = {
     "forum_posts": "forum_posts",
     "event_attendance": "event_attendance",
 }
-PREPARED = (LedpStatus.ADOPTED, LedpStatus.IMPLEMENTATION, LedpStatus.REVISION,
-            LedpStatus.COMPLETED)  # fmt: skip
 
 CountryId = int | None  # None: people whose account names no country
 
@@ -89,6 +94,10 @@ class Figure:
     def percent(self) -> int | None:
         """The total as a whole percentage of the target (may pass 100)."""
         return None if not self.target else round(100 * self.total / self.target)
+
+    @property
+    def reached(self) -> bool:
+        return self.target is not None and self.total >= self.target
 
     def of(self, country_id: CountryId) -> int:
         return self.by_country.get(country_id, 0)
@@ -145,6 +154,10 @@ class Monthly:
     country: Country | None = None
 
     @property
+    def country_code(self) -> str | None:
+        return self.country.code if self.country else None
+
+    @property
     def keys(self) -> list[str]:
         return [m.strftime("%Y-%m") for m in self.months]
 
@@ -155,90 +168,6 @@ class Monthly:
             (month, key, {name: values[i] for name, values in self.series.items()})
             for i, (month, key) in enumerate(zip(self.months, self.keys, strict=True))
         ]
-
-
-# -- what counts -----------------------------------------------------------------------
-
-
-def ended_registrations(now: datetime) -> Select:
-    """(user_id, event_id, at) of registrations that still stood when their event ended."""
-    return (
-        select(Registration.user_id, Registration.event_id, Event.starts_at.label("at"))
-        .join(Event, Event.id == Registration.event_id)
-        .where(
-            Registration.status == RegistrationStatus.REGISTERED,
-            Event.status == EventStatus.PUBLISHED,
-            Event.deleted_at.is_(None),
-            Event.ends_at < now,
-        )
-    )
-
-
-def room_stays() -> Select:
-    """(user_id, event_id, at) of each stay in a live room."""
-    return select(Attendance.user_id, Attendance.event_id, Attendance.joined_at.label("at"))
-
-
-def attendances(now: datetime) -> Select:
-    """Who attended which event, and when: a stay in its room or a registration that stood."""
-    return union(room_stays(), ended_registrations(now))
-
-
-def visible_posts() -> Select:
-    """Forum posts that are shown: neither they nor their topic deleted."""
-    return (
-        select(Post.id, Post.author_id, Post.created_at)
-        .join(Topic, Topic.id == Post.topic_id)
-        .where(Post.deleted_at.is_(None), Topic.deleted_at.is_(None))
-    )
-
-
-def engaged_authority_ids(now: datetime) -> Select:
-    """Ids of authorities one of whose members attended an event or posted (each once)."""
-    attended = attendances(now).subquery()
-    posts = visible_posts().subquery()
-    via_events = select(User.authority_id).join(attended, attended.c.user_id == User.id)
-    via_posts = select(User.authority_id).join(posts, posts.c.author_id == User.id)
-    both = union(via_events, via_posts).subquery()
-    return select(both.c.authority_id).where(both.c.authority_id.is_not(None))
-
-
-def pilot_authority_ids() -> Select:
-    """Ids of the pilot communities: authorities with a member in the pilot group."""
-    return (
-        select(User.authority_id)
-        .join(group_members, group_members.c.user_id == User.id)
-        .join(Group, Group.id == group_members.c.group_id)
-        .where(Group.name == PILOT_GROUP, User.authority_id.is_not(None))
-        .distinct()
-    )
-
-
-def practice_originals() -> Select:
-    """Ids of published practices, one per translation group (its lowest id)."""
-    group = func.coalesce(Practice.translation_group, Practice.id)
-    return (
-        select(func.min(Practice.id))
-        .where(Practice.status == Status.PUBLISHED, Practice.deleted_at.is_(None))
-        .group_by(group)
-    )
-
-
-def first_publications(country: Country | None = None) -> Select:
-    """(group, at): when each practice, in any of its languages, was first published."""
-    group = func.coalesce(Practice.translation_group, Practice.id)
-    query = select(group.label("group"), func.min(Practice.first_published_at).label("at"))
-    query = query.where(Practice.deleted_at.is_(None), Practice.first_published_at.is_not(None))
-    if country is not None:
-        query = query.where(Practice.country_id == country.id)
-    return query.group_by(group)
-
-
-def secured_by_project() -> Select:
-    """(project_id, secured): the funding secured for each project that has some."""
-    return select(Funding.project_id, func.sum(Funding.amount).label("secured")).group_by(
-        Funding.project_id
-    )
 
 
 # -- the board -------------------------------------------------------------------------
@@ -405,22 +334,6 @@ def board(now: datetime | None = None) -> Board:
 # -- over time -------------------------------------------------------------------------
 
 
-def month_starts(now: datetime, count: int = MONTHS) -> list[datetime]:
-    """The first instants (UTC) of the last count months, this one included, oldest first."""
-    year, month = now.astimezone(UTC).year, now.astimezone(UTC).month
-    starts = []
-    for _ in range(count):
-        starts.append(datetime(year, month, 1, tzinfo=UTC))
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return starts[::-1]
-
-
-def month_after(start: datetime) -> datetime:
-    if start.month == 12:
-        return start.replace(year=start.year + 1, month=1)
-    return start.replace(month=start.month + 1)
-
-
 def _month_index(column: ColumnElement, starts: list[datetime]) -> ColumnElement:
     # Bucketing by comparison with the month boundaries reads the same on SQLite and
     # PostgreSQL, whatever the database's time zone.
@@ -448,11 +361,11 @@ def _in_country(query: Select, country: Country | None) -> Select:
 
 
 def monthly(country: Country | None = None, now: datetime | None = None) -> Monthly:
-    """New members, practices first published, forum posts and people attending events,
-    per month over the last MONTHS months, for one country or the whole network."""
-    starts = month_starts(now or utcnow())
+    """New members, first publications, posts and people at events per month, lately."""
+    now = now or utcnow()
+    starts = month_starts(now)
     posts = visible_posts().subquery()
-    attended = attendances(now or utcnow()).subquery()
+    attended = attendances(now).subquery()
     published = first_publications(country).subquery()
     new_members = select(User.id.label("who"), User.created_at.label("at")).where(
         User.status == UserStatus.ACTIVE, User.authority_id.is_not(None)
@@ -476,15 +389,6 @@ def monthly(country: Country | None = None, now: datetime | None = None) -> Mont
         ),
     }
     return Monthly([s.date() for s in starts], series, country)
-
-
-def parse_month(text: str | None) -> datetime | None:
-    """The first instant of a "YYYY-MM" month, or None for anything else."""
-    try:
-        start = datetime.strptime(text or "", "%Y-%m").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-    return start if 2000 <= start.year <= 2100 else None
 
 
 # -- CSV -------------------------------------------------------------------------------
@@ -522,4 +426,3 @@ def monthly_csv_rows(found: Monthly) -> list[list[str]]:
     return [header] + [
         [key, *(str(values[name]) for name in found.series)] for _, key, values in found.rows
     ]
-

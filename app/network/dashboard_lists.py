@@ -14,9 +14,8 @@ from app.core.db import utcnow
 from app.core.errors import NotFound
 from app.extensions import db
 from app.library.models import Practice, Status
-from app.network.dashboard import (
-    LABELS,
-    MONTHLY_LABELS,
+from app.network.dashboard import LABELS, MONTHLY_LABELS
+from app.network.dashboard_counts import (
     PREPARED,
     attendances,
     engaged_authority_ids,
@@ -54,6 +53,14 @@ class Filters:
     country: Country | None = None
     month: datetime | None = None
     stage: str | None = None
+
+    @property
+    def country_code(self) -> str | None:
+        return self.country.code if self.country else None
+
+    @property
+    def month_key(self) -> str | None:
+        return self.month.strftime("%Y-%m") if self.month else None
 
 
 @dataclass
@@ -361,9 +368,7 @@ def listing(
     page = min(max(page, 1), pages)
     found = list(
         db.session.scalars(
-            query.options(*_LOADS[KINDS[indicator]])
-            .limit(PAGE_SIZE)
-            .offset((page - 1) * PAGE_SIZE)
+            query.options(*_LOADS[KINDS[indicator]]).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
         )
     )
     return Listing(indicator, filters, _rows(indicator, found, filters, now), total, page, pages)
