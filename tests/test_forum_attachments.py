@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from app.accounts.models import Role
 from app.extensions import db
 from app.forums import attachments, moderation
-from app.forums.models import Attachment, Post, Scope
+from app.forums.models import Attachment, Post, Scope, Topic
 from tests.factories import make_category, make_topic, make_user
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -131,3 +131,16 @@ def test_files_no_attachment_names_are_swept_after_an_hour(app):
     assert attachments.remove_orphans() == 1
     assert not os.path.exists(orphan)
     assert os.path.exists(fresh) and os.path.exists(os.path.join(folder, "kept.png"))
+
+
+def test_files_follow_their_posts_when_a_moderator_splits_a_topic(client, login_as):
+    topic = make_topic()
+    login_as(make_user())
+    client.post(f"/forums/t/{topic.id}/reply", data={
+        "body": "The plan, attached", "files": [upload(PDF, "plan.pdf")],
+    }, content_type="multipart/form-data")  # fmt: skip
+    reply = db.session.scalar(select(Post).where(Post.topic_id == topic.id, Post.number == 2))
+    login_as(make_user(role=Role.MODERATOR))
+    client.post(f"/forums/t/{topic.id}/split", data={"post": [reply.id], "title": "The plan"})
+    new = db.session.scalar(select(Topic).where(Topic.title == "The plan"))
+    assert "plan.pdf" in client.get(f"/forums/t/{new.id}").get_data(as_text=True)

@@ -44,6 +44,8 @@ def attach(actor: User, post: Post, files: list[FileStorage]) -> list[Attachment
         for kept in stored
     ]
     db.session.add_all(added)
+    if added:
+        post.topic.has_files = True
     db.session.flush()
     return added
 

@@ -94,11 +94,19 @@ class Topic(TimestampMixin, SoftDeleteMixin, db.Model):
     accepted_post_id: Mapped[int | None] = mapped_column(
         ForeignKey("forum_posts.id", use_alter=True, name="fk_forum_topics_accepted_post_id")
     )
+    # Read on every list and page, so kept on the row: the tag names ("a,b"), and whether
+    # any post has files (pages of topics without them skip that query).
+    tag_list: Mapped[str] = mapped_column(String(250), default="")
+    has_files: Mapped[bool] = mapped_column(default=False)
 
     category: Mapped[Category] = relationship()
     author: Mapped[User] = relationship(foreign_keys=[author_id])
     last_poster: Mapped[User | None] = relationship(foreign_keys=[last_poster_id])
     tags: Mapped[list[Tag]] = relationship(secondary=topic_tags, order_by=Tag.name)
+
+    @property
+    def tag_names(self) -> list[str]:
+        return self.tag_list.split(",") if self.tag_list else []
 
     @property
     def is_question(self) -> bool:

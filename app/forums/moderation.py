@@ -27,7 +27,8 @@ def _log(actor: User, action: str, topic: Topic | None = None, post: Post | None
          reason: str = "", details: str = "") -> ModerationLog:  # fmt: skip
     entry = ModerationLog(
         actor_id=actor.id, action=action, topic_id=topic.id if topic else None,
-        post_id=post.id if post else None, reason=reason.strip()[:REASON_MAX], details=details,
+        post_id=post.id if post else None, reason=(reason or "").strip()[:REASON_MAX],
+        details=details,
     )  # fmt: skip
     db.session.add(entry)
     return entry
@@ -147,6 +148,7 @@ def merge(actor: User, source: Topic, target: Topic, reason: str = "") -> None:
         select(Post).where(Post.topic_id == source.id).order_by(Post.number)
     ).all()
     _renumber_into(target, list(posts))
+    target.has_files = target.has_files or source.has_files
     source.last_number = 0
     source.deleted_at, source.deleted_by_id = utcnow(), actor.id
     recount(target)
@@ -171,7 +173,7 @@ def split(actor: User, topic: Topic, post_ids: list[int], title: str, reason: st
     new = Topic(
         category_id=topic.category_id, author_id=posts[0].author_id, title=title.strip()[:200],
         last_post_at=posts[-1].created_at, last_poster_id=posts[-1].author_id,
-        created_at=posts[0].created_at,
+        created_at=posts[0].created_at, has_files=topic.has_files,
     )  # fmt: skip
     db.session.add(new)
     db.session.flush()

@@ -18,11 +18,9 @@ from app.forums.models import (
     Category,
     Post,
     Reaction,
-    Tag,
     Topic,
     TopicKind,
     TopicRead,
-    topic_tags,
 )
 from app.forums.urls import PER_PAGE
 
@@ -150,8 +148,10 @@ def list_topics(
         )
     query = query.order_by(Topic.last_post_at.desc(), Topic.id.desc()).limit(limit)
     rows = db.session.execute(query).all()
-    tags = tag_names([row.id for row in rows])
-    return [TopicRow(_topic_view(row), row.last_read, tags.get(row.id, [])) for row in rows]
+    return [
+        TopicRow(_topic_view(row), row.last_read, row.tag_list.split(",") if row.tag_list else [])
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +188,7 @@ _TOPIC_COLUMNS = (
     Topic.id, Topic.category_id, Topic.title, Topic.kind, Topic.pinned, Topic.closed,
     Topic.last_number, Topic.reply_count, Topic.last_post_at, Topic.created_at,
     Topic.accepted_post_id, Topic.author_id, User.name, Category.slug, Category.name,
+    Topic.tag_list,
 )  # fmt: skip
 
 
@@ -198,20 +199,6 @@ def _topic_view(row) -> TopicView:
         *row[:11], Author(author_id, author_name, ""),
         CategoryRef(row.category_id, category_slug, category_name),
     )  # fmt: skip
-
-
-def tag_names(topic_ids: list[int]) -> dict[int, list[str]]:
-    """The tags of several topics in one query."""
-    found: dict[int, list[str]] = {}
-    if topic_ids:
-        for topic_id, name in db.session.execute(
-            select(topic_tags.c.topic_id, Tag.name)
-            .join(Tag, Tag.id == topic_tags.c.tag_id)
-            .where(topic_tags.c.topic_id.in_(topic_ids))
-            .order_by(Tag.name)
-        ):
-            found.setdefault(topic_id, []).append(name)
-    return found
 
 
 # Topics and posts ---------------------------------------------------------
@@ -346,8 +333,8 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
     shown = [*posts, accepted] if accepted is not None and accepted not in posts else list(posts)
     allowed = post_actions(user, topic, shown)
     topic_allowed = {a for a in TOPIC_ACTIONS if can(user, a, topic)}
-    files = attachments.for_posts([p.id for p in shown])
-    tags = tag_names([topic.id]).get(topic.id, [])
+    files = attachments.for_posts([p.id for p in shown]) if topic.has_files else {}
+    tags = topic.tag_names
     return TopicPage(
         list(posts), reactions, mine, accepted, page, pages, allowed, topic_allowed, files, tags
     )

@@ -37,7 +37,6 @@ from app.forums.reading import (
     list_topics,
     page_count,
     parse_cursor,
-    tag_names,
     topic_page,
     visible_categories,
 )
@@ -46,7 +45,6 @@ from app.forums.urls import topic_url
 __all__ = [  # the reading side, so boundaries keep one services module to call
     "TOPICS_PER_PAGE", "Author", "PostView", "TopicPage", "TopicRow", "category_by_slug",
     "category_stats", "get_post", "get_topic", "list_topics", "page_count", "parse_cursor",
-    "tag_names",
     "topic_page", "visible_categories",
 ]  # fmt: skip
 TITLE_MAX = 200
@@ -146,9 +144,11 @@ def create_topic(
     _check_text(title, body)
     _check_spam(actor, body)
     now = utcnow()
+    chosen = _tags(tags or [])
     topic = Topic(
         category=category, author=actor, title=title.strip(), kind=kind, last_post_at=now,
-        last_poster_id=actor.id, tags=_tags(tags or []),
+        last_poster_id=actor.id, tags=chosen,
+        tag_list=",".join(sorted(tag.name for tag in chosen)),
     )  # fmt: skip
     db.session.add(topic)
     db.session.flush()
