@@ -43,11 +43,11 @@ def send_reminders(now: datetime | None = None) -> int:
             )
         ).all()
         for registration_id, _event_id in due:
-            sent += _claim_and_send(registration_id, column, subject, now)
+            sent += claim_and_send(registration_id, column, subject, now)
     return sent
 
 
-def _claim_and_send(registration_id: int, column: str, subject, now: datetime) -> int:
+def claim_and_send(registration_id: int, column: str, subject, now: datetime) -> int:
     claimed = db.session.execute(
         update(Registration)
         .where(Registration.id == registration_id, getattr(Registration, column).is_(None))
