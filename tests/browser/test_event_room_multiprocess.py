@@ -188,7 +188,8 @@ def test_facilitator_controls_reach_participants_on_another_process(browser, roo
     member.get_by_label("Ask anonymously (the facilitators still see your name)").check()
     member.get_by_role("button", name="Ask", exact=True).click()
     expect(facilitator.locator("#questions")).to_contain_text("Andrii Shevchenko")
-    expect(anna.locator("#questions")).to_contain_text("Anonymous")
+    # Anna reads Armenian: her page checks what does not depend on the language.
+    expect(anna.locator("#questions .room-question")).to_have_count(1)
     expect(anna.locator("#questions")).not_to_contain_text("Andrii")
     anna.locator("#questions .room-vote").click()
     expect(facilitator.locator("#questions .room-vote")).to_have_text("▲ 1")
@@ -220,10 +221,12 @@ def test_facilitator_controls_reach_participants_on_another_process(browser, roo
 
     facilitator.locator("#people li", has_text="Anna Petrosyan").get_by_role(
         "button", name="Remove").click()  # fmt: skip
-    expect(anna.locator("#room-notice")).to_have_text("A facilitator removed you from this room.")
+    expect(anna.locator("#room-notice")).to_have_class(re.compile("alert-danger"))
     expect(anna.locator("#room-body")).to_be_hidden()
     anna.reload()
-    expect(anna.locator("#room-notice")).to_contain_text("A facilitator removed you")
+    expect(anna.locator("#room")).to_have_attribute("data-access", "removed")
+    expect(anna.locator("#room-notice")).to_have_class(re.compile("alert-danger"))
+    expect(anna.locator("#room-body")).to_be_hidden()
 
     facilitator.locator("#room-close").click()
     expect(member.locator("#room-notice")).to_contain_text("This room has closed.")
