@@ -161,12 +161,8 @@ def test_the_showcase_lists_ready_projects_and_carries_enquiries(client, login_a
     data = client.get("/api/v1/portfolio/projects?band=medium").get_json()
     assert [p["title"] for p in data["projects"]] == ["Wine hub"] and data["projects"][0]["gap"]
     assert "Wine hub" in client.get("/network/showcase?format=csv").get_data(as_text=True)
-    assert (
-        client.get(
-            f"/network/showcase/{db.session.scalar(select(Project.id).where(Project.title == 'Rough notion'))}"
-        ).status_code
-        == 404
-    )
+    notion = db.session.scalar(select(Project.id).where(Project.title == "Rough notion"))
+    assert client.get(f"/network/showcase/{notion}").status_code == 404
 
     response = client.post(f"/network/showcase/{project.id}", data={
         "name": "Ana Investor", "email": "ana@fund.example", "organisation": "Green Fund",

@@ -164,9 +164,7 @@ def _view_practice(user: User | None, practice: Practice) -> bool:
         return _reviewer(user)
     if practice.status in (Status.PUBLISHED, Status.ARCHIVED):
         return True  # an archived practice keeps its page, out of the library's lists
-    return _authored(user, practice) or (
-        _reviewer(user) and practice.status != Status.DRAFT
-    )
+    return _authored(user, practice) or (_reviewer(user) and practice.status != Status.DRAFT)
 
 
 def _edit_practice(user: User, practice: Practice) -> bool:
@@ -268,9 +266,7 @@ def _join_room(user: User, event: Event) -> bool:
     registration = _registration(user, event)
     if registration is None or registration.status != RegistrationStatus.REGISTERED:
         return False
-    return event.room_state == RoomState.OPEN and not _restricted(
-        user, event, Restriction.REMOVED
-    )
+    return event.room_state == RoomState.OPEN and not _restricted(user, event, Restriction.REMOVED)
 
 
 def _write_in_room(user: User, event: Event) -> bool:
@@ -292,6 +288,16 @@ def _edit_plans(user: User, place: LocalAuthority) -> bool:
 
 def _review_plans(user: User, place: LocalAuthority) -> bool:
     return user.role == Role.ADMIN or _country_facilitator(user, place)
+
+
+def _read_transcript(user: User, event: Event) -> bool:
+    """Hosts at any time; registered participants (not removed) once the room has ended."""
+    if _hosts(user, event):
+        return True
+    if event.room_state != RoomState.ENDED or _restricted(user, event, Restriction.REMOVED):
+        return False
+    registration = _registration(user, event)
+    return registration is not None and registration.status == RegistrationStatus.REGISTERED
 
 
 RULES: dict[str, Rule] = {
@@ -328,6 +334,7 @@ RULES: dict[str, Rule] = {
     "register_event": _register_event,
     "join_room": _join_room,
     "write_in_room": _write_in_room,
+    "read_transcript": _read_transcript,
     "view_practice": _view_practice,
     "write_practice": _member,
     "edit_practice": _edit_practice,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from app.accounts.models import User
 from app.core.errors import NotFound, PermissionDenied
+from app.core.permissions import can
 from app.events import polls
 from app.events.models import (
     Attendance,
@@ -27,10 +28,8 @@ from app.events.models import (
     QuestionStatus,
     Registration,
     RegistrationStatus,
-    Restriction,
-    RoomState,
 )
-from app.events.room import is_host, restricted_ids
+from app.events.room import is_host
 from app.events.services import registration_of
 from app.extensions import db
 
@@ -271,16 +270,6 @@ def event_date(event: Event) -> str:
 # Transcript ------------------------------------------------------------------------
 
 
-def transcript_allowed(user: User, event: Event) -> bool:
-    """Facilitators at any time; registered participants once the room has ended."""
-    if is_host(user, event):
-        return True
-    if event.room_state != RoomState.ENDED or user.id in restricted_ids(event, Restriction.REMOVED):
-        return False
-    registration = registration_of(user, event)
-    return registration is not None and registration.status == RegistrationStatus.REGISTERED
-
-
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
@@ -295,7 +284,7 @@ def _quoted(text: str) -> str:
 def transcript(actor: User, event: Event) -> str:
     """Chat, questions with their status, and poll results, as a Markdown document.
     Anonymous questions stay anonymous, as the file may be passed on."""
-    if not transcript_allowed(actor, event):
+    if not can(actor, "read_transcript", event):
         raise PermissionDenied(_l("The transcript is available once the room has ended."))
     host, zone = is_host(actor, event), event_zone(event)
     start, end = event.starts_at.astimezone(zone), event.ends_at.astimezone(zone)
