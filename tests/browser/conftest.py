@@ -53,7 +53,7 @@ class Servers:
         }
         for name in ("TEST_DATABASE_URL", "M4EG_SQLALCHEMY_DATABASE_URI"):
             self.env.pop(name, None)
-        for command in (["db", "upgrade"], ["demo", "seed"]):
+        for command in (["db", "upgrade"], ["demo", "seed"], ["search", "sync"]):
             subprocess.run(
                 [str(BIN / "flask"), *command], cwd=ROOT, env=self.env, check=True,
                 capture_output=True,

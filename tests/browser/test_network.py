@@ -106,7 +106,7 @@ def test_a_mayor_plans_a_visitor_enquires_and_the_dashboard_counts(browser, live
     visitor.get_by_role("button", name="Send").click()
     expect(visitor.get_by_text("your message is sent")).to_be_visible()
     mayor.goto("/notifications/")
-    expect(mayor.get_by_text(re.compile("An investor asks about “River walk”"))).to_be_visible()
+    expect(mayor.get_by_text("An investor asks about “River walk”", exact=True)).to_be_visible()
     run_jobs(live_server["instance"])
     mail = latest_mail_to(live_server["instance"], "mayor.zhytomyr@example.org")
     assert "River walk" in mail["Subject"]
