@@ -236,3 +236,19 @@ def test_events_are_found_by_their_audience_only():
     seen = {h.doc_id for h in search("cooperatives", there, doc_type="event").hits}
     assert local.id not in seen and len(seen) == 1
     assert search("cooperatives", None, doc_type="event").hits == []  # members only
+
+
+def test_more_seats_move_the_waitlist_up(login_as):
+    event = make_event(capacity=1)
+    people = [make_user() for _ in range(3)]
+    for person in people:
+        events.register(person, event)
+    host, event = host_of(event), fresh(event)
+    events.update_event(host, event, events.EventInput(
+        title=event.title, starts_at=datetime(2031, 1, 1, 9), ends_at=datetime(2031, 1, 1, 10),
+        capacity=2,
+    ))  # fmt: skip
+    db.session.commit()
+    states = [r.status for r in events.registrations(fresh(event))]
+    assert sorted(states) == ["registered", "registered", "waitlisted"]
+    assert any(s.startswith("A seat is yours") for s in subjects(people[1]))

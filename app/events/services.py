@@ -195,6 +195,9 @@ def update_event(actor: User, event: Event, data: EventInput) -> Event:
     _apply(event, data)
     event.sequence += 1
     index_event(event.id)
+    _lock(event)
+    while promote_next(event) is not None:  # more seats: the waitlist moves up
+        db.session.flush()
     if before != (event.starts_at, event.ends_at):
         for registration in registrations(event, RegistrationStatus.REGISTERED):
             registration.reminded_day_at = registration.reminded_hour_at = None

@@ -121,8 +121,8 @@ def notify(
     )  # fmt: skip
     db.session.add(notification)
     db.session.flush()
-    count = unread_count(recipient)
-    after_commit(db.session, lambda: push_unread(recipient.id, count))
+    count, user_id = unread_count(recipient), recipient.id  # read now: after commit, SQL is closed
+    after_commit(db.session, lambda: push_unread(user_id, count))
     return notification
 
 
@@ -154,8 +154,8 @@ def mark_read(user: User, notification_id: int) -> Notification | None:
     if notification.read_at is None:
         notification.read_at = utcnow()
         db.session.flush()
-        count = unread_count(user)
-        after_commit(db.session, lambda: push_unread(user.id, count))
+        count, user_id = unread_count(user), user.id
+        after_commit(db.session, lambda: push_unread(user_id, count))
     return notification
 
 
@@ -165,7 +165,8 @@ def mark_all_read(user: User) -> int:
         .where(Notification.user_id == user.id, Notification.read_at.is_(None))
         .values(read_at=utcnow())
     )
-    after_commit(db.session, lambda: push_unread(user.id, 0))
+    user_id = user.id
+    after_commit(db.session, lambda: push_unread(user_id, 0))
     return result.rowcount
 
 
@@ -325,5 +326,5 @@ def mark_group_read(user: User, group_keys: list[str]) -> None:
     )
     if result.rowcount:
         db.session.flush()
-        count = unread_count(user)
-        after_commit(db.session, lambda: push_unread(user.id, count))
+        count, user_id = unread_count(user), user.id
+        after_commit(db.session, lambda: push_unread(user_id, count))
