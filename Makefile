@@ -10,6 +10,7 @@ export FLASK_APP := wsgi.py
 PG_TEST_URL ?= postgresql+psycopg2://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 PG_BENCH_URL ?= postgresql://postgres@127.0.0.1:5432/m4eg_bench
+PG_BENCH_LIBRARY_URL ?= postgresql://postgres@127.0.0.1:5432/m4eg_bench_library
 
 .PHONY: run dev test bench lint format setup setup-dev assets translations db seed messages jobs-loop clean
 
@@ -86,11 +87,14 @@ test: setup-dev lint
 	@echo "== Test suite on PostgreSQL ($(PG_TEST_URL)) =="
 	TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
-# Speed of the forums on SQLite and PostgreSQL (needs wrk); record results in benchmarks/README.md.
+# Speed of the forums (needs wrk) and of the library search on SQLite and PostgreSQL;
+# record results in benchmarks/README.md.
 bench: setup-dev
 	@command -v wrk >/dev/null || { echo "make bench needs wrk: apt-get install wrk"; exit 1; }
 	$(BIN)/python benchmarks/forums.py --database sqlite
 	$(BIN)/python benchmarks/forums.py --database $(PG_BENCH_URL)
+	$(BIN)/python benchmarks/library.py --database sqlite
+	$(BIN)/python benchmarks/library.py --database $(PG_BENCH_LIBRARY_URL)
 
 # Developers: after changing user-visible strings, update every catalog.
 messages: setup-dev
