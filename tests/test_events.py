@@ -252,3 +252,16 @@ def test_more_seats_move_the_waitlist_up(login_as):
     states = [r.status for r in events.registrations(fresh(event))]
     assert sorted(states) == ["registered", "registered", "waitlisted"]
     assert any(s.startswith("A seat is yours") for s in subjects(people[1]))
+
+
+def test_editing_keeps_the_hosts_and_changes_their_roles(client, login_as):
+    event = make_event()
+    speaker = make_user()
+    host = login_as(host_of(event))
+    data = {"title": event.title, "kind": "webinar", "timezone": "UTC", "audience": "members",
+            "starts_at": "2031-03-10T14:00", "ends_at": "2031-03-10T15:00",
+            "facilitator_ids": [str(host.id)], "speaker_ids": [str(speaker.id)]}  # fmt: skip
+    assert client.post(f"/events/{event.id}/edit", data=data).status_code == 302
+    assert client.post(f"/events/{event.id}/edit", data=data).status_code == 302
+    roles = {h.user_id: h.role for h in fresh(event).hosts}
+    assert roles == {host.id: "facilitator", speaker.id: "speaker"}

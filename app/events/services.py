@@ -136,16 +136,23 @@ def _apply(event: Event, data: EventInput) -> None:
 
 
 def _set_hosts(event: Event, facilitators: list[int], speakers: list[int]) -> None:
-    wanted = {i: HostRole.FACILITATOR for i in speakers} | dict.fromkeys(
+    # A person named both ways facilitates.
+    wanted = dict.fromkeys(speakers, HostRole.SPEAKER) | dict.fromkeys(
         facilitators, HostRole.FACILITATOR
     )
-    wanted.update({i: HostRole.SPEAKER for i in speakers if i not in facilitators})
     people = set(
         db.session.scalars(
             select(User.id).where(User.id.in_(wanted), User.status == UserStatus.ACTIVE)
         )
     )
-    event.hosts = [EventHost(user_id=i, role=role) for i, role in wanted.items() if i in people]
+    existing = {host.user_id: host for host in event.hosts}
+    kept = []
+    for user_id, role in wanted.items():
+        if user_id in people:
+            host = existing.get(user_id) or EventHost(user_id=user_id)  # same row, same key
+            host.role = role
+            kept.append(host)
+    event.hosts = kept
 
 
 _PRACTICE_LINK = re.compile(r"^(?:.*/library/p/)?(\d{1,9})/?$")

@@ -43,7 +43,7 @@ def test_the_room_works_across_two_processes(browser, two_servers):
     expect(facilitator.locator("#host-controls")).to_be_visible()
     if facilitator.locator("#room-open").is_visible():
         facilitator.locator("#room-open").click()
-    expect(facilitator.locator("#room-state")).to_have_text("Open")
+    expect(facilitator.locator("#room-state")).to_have_text("Room open")
 
     member = open_page(browser, second, errors)
     sign_in(member, "member@demo.test")
@@ -137,7 +137,7 @@ def test_a_participant_whose_server_crashes_reconnects_and_catches_up(browser, r
     sign_in(facilitator, "facilitator@demo.test")
     open_room(facilitator)
     facilitator.locator("#room-open").click()
-    expect(facilitator.locator("#room-state")).to_have_text("Open")
+    expect(facilitator.locator("#room-state")).to_have_text("Room open")
     member = open_page(browser, second.url, errors)
     sign_in(member, "member@demo.test")
     open_room(member)
@@ -178,7 +178,7 @@ def test_facilitator_controls_reach_participants_on_another_process(browser, roo
     open_room(facilitator)
     facilitator.locator("#room-open").click()
     expect(member.locator("#room-body")).to_be_visible()
-    expect(member.locator("#room-state")).to_have_text("Open")
+    expect(member.locator("#room-state")).to_have_text("Room open")
     anna = open_page(browser, first.url, errors)
     sign_in(anna, "anna.petrosyan@demo.test")
     open_room(anna)
@@ -209,7 +209,7 @@ def test_facilitator_controls_reach_participants_on_another_process(browser, roo
     expect(member.locator("#chat-body")).to_be_enabled()
 
     person = facilitator.locator("#people li", has_text="Andrii Shevchenko")
-    person.get_by_role("button", name="Mute").click()
+    person.get_by_role("button", name="Mute this person").click()
     expect(member.locator("#room-notice")).to_contain_text("A facilitator muted you")
     expect(member.locator("#question-body")).to_be_disabled()
     expect(person.get_by_role("button", name="Unmute")).to_be_visible()

@@ -382,6 +382,8 @@
 
     function renderPolls() {
       var box = $("polls");
+      // Results arrive several times a second: keep a choice not yet sent across redraws.
+      var chosen = Array.from(box.querySelectorAll("input:checked")).map(function (i) { return i.id; });
       box.textContent = "";
       var shown = Array.from(state.polls.values()).sort(function (a, b) {
         var rank = { live: 0, draft: 1, closed: 2 };
@@ -389,6 +391,10 @@
       });
       if (!shown.length) { box.appendChild(el("p", "text-muted small mb-0", T.no_polls)); }
       shown.forEach(function (p) { box.appendChild(pollNode(p)); });
+      chosen.forEach(function (id) {
+        var input = document.getElementById(id);
+        if (input) { input.checked = true; }
+      });
     }
 
     function pollNode(p) {
