@@ -11,10 +11,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 from whoosh.highlight import (
-    ContextFragmenter,
     Formatter,
     Highlighter,
-    WholeFragmenter,
+    PinpointFragmenter,
     get_text,
 )
 from whoosh.searching import Hit
@@ -47,10 +46,17 @@ class _MarkFormatter(Formatter):
         return MARK_START + get_text(text, token, replace) + MARK_END
 
 
-_TITLES = Highlighter(fragmenter=WholeFragmenter(), formatter=_MarkFormatter())
-_SNIPPETS = Highlighter(
-    fragmenter=ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60), formatter=_MarkFormatter()
+# Pinpoint fragments come from the word positions stored in the index (chars=True): no text
+# is analysed again. A title is one fragment as long as the title.
+_TITLES = Highlighter(
+    fragmenter=PinpointFragmenter(maxchars=1000, surround=1000, charlimit=1000),
+    formatter=_MarkFormatter(),
 )
+_SNIPPETS = Highlighter(
+    fragmenter=PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=60, autotrim=True,
+                                  charlimit=SNIPPET_SCAN_CHARS),
+    formatter=_MarkFormatter(),
+)  # fmt: skip
 
 
 def make_hit(hit: Hit, marked: bool = True) -> SearchHit:
