@@ -8,6 +8,9 @@ from psycogreen.gevent import patch_psycopg
 
 bind = os.environ.get("BIND", "127.0.0.1:5000")
 worker_class = "gevent"
+# Socket.IO on gevent, said outright: left to detection, it would pick eventlet if any
+# package ever pulled it in. (The app reads this when each worker loads it.)
+os.environ.setdefault("SOCKETIO_ASYNC_MODE", "gevent")
 workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
 worker_connections = 1000
 timeout = 60

@@ -7,7 +7,7 @@ from app.core.db import utcnow
 from app.core.errors import NotFound
 from app.core.forms import clean_text
 from app.core.permissions import ensure
-from app.events import attendance, chat, polls, questions, room
+from app.events import attendance, chat, polls, questions, room, services
 from app.events.blueprint import bp
 from app.events.models import RegistrationStatus
 from app.events.services import registration_of
@@ -30,6 +30,7 @@ def show_room(event_id: int):
         event=event,
         access=room.access(current_user, event),
         host=room.is_host(current_user, event),
+        video=services.video_link(current_user, event),  # from 15 minutes before, as on its page
         reactions=room.REACTIONS,
         reaction_labels=room.REACTION_LABELS,
         registered=registration is not None
