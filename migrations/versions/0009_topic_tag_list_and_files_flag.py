@@ -17,13 +17,16 @@ depends_on = None
 
 
 def upgrade():
-    with op.batch_alter_table("forum_topics", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("tag_list", sa.String(length=250), nullable=False, server_default="")
-        )
-        batch_op.add_column(
-            sa.Column("has_files", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Plain ADD COLUMN (with a default) on every database: a batch copy of forum_topics on
+    # SQLite would trip the foreign keys of its posts.
+    op.add_column(
+        "forum_topics",
+        sa.Column("tag_list", sa.String(length=250), nullable=False, server_default=""),
+    )
+    op.add_column(
+        "forum_topics",
+        sa.Column("has_files", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
     connection = op.get_bind()
     names: dict[int, list[str]] = {}
     for topic_id, name in connection.execute(sa.text(
