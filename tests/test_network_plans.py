@@ -197,3 +197,11 @@ def test_the_directory_filters_and_finds_names_in_any_script(client):
     assert "Slavske" in page and "Vinnytsia" not in page
     page = client.get("/network/?ledp=none").get_data(as_text=True)
     assert "Slavske" in page
+
+
+def test_country_pages_list_members_to_members_only(client, login_as):
+    country = make_country("GE", "Georgia")
+    make_user(name="Nino Gelashvili", authority=make_authority(country=country))
+    assert "Nino Gelashvili" not in client.get("/network/countries/GE").get_data(as_text=True)
+    login_as(make_user())
+    assert "Nino Gelashvili" in client.get("/network/countries/GE").get_data(as_text=True)

@@ -127,6 +127,20 @@ def facilitators_of(country_id: int) -> list[User]:
     )  # fmt: skip
 
 
+def members_in(country_id: int, limit: int = 500) -> list[User]:
+    """The active members of a country's authorities, by authority and name."""
+    return list(
+        db.session.scalars(
+            select(User)
+            .join(LocalAuthority, LocalAuthority.id == User.authority_id)
+            .where(LocalAuthority.country_id == country_id, User.status == UserStatus.ACTIVE)
+            .options(selectinload(User.authority))
+            .order_by(LocalAuthority.name_en, User.name)
+            .limit(limit)
+        )
+    )
+
+
 def forum_activity(viewer: Any, place: LocalAuthority, limit: int = 5) -> list[Topic]:
     """Recent topics started by the authority's members that the viewer may open."""
     topics = db.session.scalars(

@@ -42,6 +42,7 @@ def country(code: str):
     return render_template(
         "network/country.html", country=place, authorities=authorities,
         facilitators=directory.facilitators_of(place.id),
+        people=directory.members_in(place.id) if can(current_user, "view_members") else None,
         with_plan=[a for a in authorities if a.id in plans],
         members=sum(services.member_counts().get(a.id, 0) for a in authorities), **_listing(),
     )  # fmt: skip
