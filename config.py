@@ -36,6 +36,8 @@ class Config:
     SOCKETIO_ASYNC_MODE = os.environ.get("SOCKETIO_ASYNC_MODE") or None
     # Pub/sub channel on the queue; deployments sharing one Redis need distinct names.
     SOCKETIO_CHANNEL = os.environ.get("SOCKETIO_CHANNEL", "m4eg-socketio")
+    # permessage-deflate costs a compression per receiver of every message (app/core/transport.py).
+    SOCKETIO_WEBSOCKET_COMPRESSION = os.environ.get("SOCKETIO_WEBSOCKET_COMPRESSION") == "1"
 
     # Rate limits: memory for one process, a Redis URL for several.
     RATELIMIT_STORAGE_URI = os.environ.get("RATELIMIT_STORAGE_URI", "memory://")

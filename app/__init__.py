@@ -13,7 +13,7 @@ from app.accounts import cli as accounts_cli
 from app.accounts import services as accounts
 from app.accounts.routes import bp as accounts_bp
 from app.api.routes import bp as api_bp
-from app.core import errors, jobs, security, templating
+from app.core import errors, jobs, security, templating, transport
 from app.core.i18n import select_locale, select_timezone
 from app.demo import cli as demo_cli
 from app.events import reminders as event_reminders
@@ -96,5 +96,7 @@ def _init_extensions(app: Flask) -> None:
         async_mode=app.config["SOCKETIO_ASYNC_MODE"],
         cors_allowed_origins=[app.config["SITE_URL"].rstrip("/")],
     )
+    if not app.config["SOCKETIO_WEBSOCKET_COMPRESSION"]:
+        app.wsgi_app = transport.without_websocket_compression(app.wsgi_app)
     errors.register_error_handlers(app)
     templating.init_app(app)
