@@ -95,6 +95,7 @@ bench: setup-dev
 	$(BIN)/python benchmarks/forums.py --database $(PG_BENCH_URL)
 	$(BIN)/python benchmarks/library.py --database sqlite
 	$(BIN)/python benchmarks/library.py --database $(PG_BENCH_LIBRARY_URL)
+	$(BIN)/python benchmarks/rooms.py --database $(PG_BENCH_URL)
 
 # Developers: after changing user-visible strings, update every catalog.
 messages: setup-dev
