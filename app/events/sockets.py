@@ -14,6 +14,7 @@ from flask import current_app, request
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_socketio import Namespace, SocketIO, join_room, leave_room, rooms
+from sqlalchemy.exc import OperationalError
 
 from app.accounts.models import User
 from app.core.db import utcnow
@@ -88,26 +89,46 @@ def _actor() -> User:
     return current_user._get_current_object()
 
 
+LOCK_ATTEMPTS = 3
+
+
+def try_again(error: OperationalError, attempt: int) -> bool:
+    """SQLite refuses a write whose transaction read before another connection committed
+    ("database is locked", at once: waiting would not help). Under gevent that happens when
+    a handler yields mid-transaction. The transaction is rolled back: run it again."""
+    if "database is locked" not in str(error.orig) or attempt == LOCK_ATTEMPTS - 1:
+        return False
+    socketio.sleep(0.02 * (attempt + 1))
+    return True
+
+
 def action(method: Callable) -> Callable:
     """A room action: the payload names an event the connection joined; errors become a
     refusal in the acknowledgement, and the transaction is rolled back."""
 
     @functools.wraps(method)
     def handler(self: "EventsNamespace", *args: Any) -> dict:
-        try:
-            payload = Payload(args)
-            event = room.get_event(payload.id("event_id"))
-            actor = _actor()
-            if room_of(event.id) not in rooms():
-                raise PermissionDenied(NOT_JOINED)
-            return {"ok": True, **(method(self, actor, event, payload) or {})}
-        except DomainError as error:
-            db.session.rollback()
-            return {"ok": False, "error": str(error.message or BAD_REQUEST)}
-        except Exception:
-            db.session.rollback()
-            log.exception("event room: %s failed", method.__name__)
-            return {"ok": False, "error": str(FAILED)}
+        for attempt in range(LOCK_ATTEMPTS):
+            try:
+                payload = Payload(args)
+                event = room.get_event(payload.id("event_id"))
+                actor = _actor()
+                if room_of(event.id) not in rooms():
+                    raise PermissionDenied(NOT_JOINED)
+                return {"ok": True, **(method(self, actor, event, payload) or {})}
+            except DomainError as error:
+                db.session.rollback()
+                return {"ok": False, "error": str(error.message or BAD_REQUEST)}
+            except OperationalError as error:
+                db.session.rollback()
+                if not try_again(error, attempt):
+                    log.exception("event room: %s failed", method.__name__)
+                    return {"ok": False, "error": str(FAILED)}
+            except Exception:
+                db.session.rollback()
+                log.exception("event room: %s failed", method.__name__)
+                return {"ok": False, "error": str(FAILED)}
+        return {"ok": False, "error": str(FAILED)}
 
     return handler
 
@@ -162,12 +183,21 @@ class EventsNamespace(Namespace):
 
     def on_disconnect(self, reason: str | None = None) -> None:
         """End this connection's stays."""
-        try:
-            left = room.record_leave(request.sid, utcnow())
-            db.session.commit()
-        except Exception:
-            db.session.rollback()
-            log.exception("event room: ending the stays of %s failed", request.sid)
+        for attempt in range(LOCK_ATTEMPTS):
+            try:
+                left = room.record_leave(request.sid, utcnow())
+                db.session.commit()
+                break
+            except OperationalError as error:
+                db.session.rollback()
+                if not try_again(error, attempt):
+                    log.exception("event room: ending the stays of %s failed", request.sid)
+                    return
+            except Exception:
+                db.session.rollback()
+                log.exception("event room: ending the stays of %s failed", request.sid)
+                return
+        else:
             return
         for event_id in left:
             summaries.note(event_id, presence=True)
@@ -176,40 +206,50 @@ class EventsNamespace(Namespace):
         """{event_id, last_id?}: enter the room; the answer holds what the room shows (after
         last_id only, for a client that reconnects)."""
         joined: list[str] = []
-        try:
-            payload = Payload(args)
-            event = room.get_event(payload.id("event_id"))
-            last_id = payload.id("last_id", optional=True, minimum=0)
-            actor = _actor()
-            granted = room.access(actor, event)
-            if granted not in (Access.HOST, Access.OPEN):
-                if granted in (Access.WAITING, Access.ENDED):
-                    join_room(lobby_of(event.id))  # told when the room opens
-                return {
-                    "ok": False,
-                    "error": str(room.ACCESS_ERRORS[granted]),
-                    "access": str(granted),
-                    "state": event.room_state,
-                }
-            # Rooms first, then the history: nothing sent in between is missed (the
-            # client drops what it receives twice, by id).
-            side = hosts_of(event.id) if granted == Access.HOST else guests_of(event.id)
-            joined = [room_of(event.id), person_of(event.id, actor.id), side]
-            for name in joined:
-                join_room(name)
-            leave_room(lobby_of(event.id))
-            new_stay = room.record_join(actor, event, request.sid, utcnow())
-            data = welcome(actor, event, last_id)
-            db.session.commit()
-        except DomainError as error:
-            db.session.rollback()
-            return {"ok": False, "error": str(error.message or BAD_REQUEST)}
-        except Exception:
-            db.session.rollback()
-            for name in joined:
-                leave_room(name)
-            log.exception("event room: join failed")
-            return {"ok": False, "error": str(FAILED)}
+        for attempt in range(LOCK_ATTEMPTS):
+            try:
+                payload = Payload(args)
+                event = room.get_event(payload.id("event_id"))
+                last_id = payload.id("last_id", optional=True, minimum=0)
+                actor = _actor()
+                granted = room.access(actor, event)
+                if granted not in (Access.HOST, Access.OPEN):
+                    if granted in (Access.WAITING, Access.ENDED):
+                        join_room(lobby_of(event.id))  # told when the room opens
+                    return {
+                        "ok": False,
+                        "error": str(room.ACCESS_ERRORS[granted]),
+                        "access": str(granted),
+                        "state": event.room_state,
+                    }
+                # Rooms first, then the history: nothing sent in between is missed (the
+                # client drops what it receives twice, by id).
+                side = hosts_of(event.id) if granted == Access.HOST else guests_of(event.id)
+                joined = [room_of(event.id), person_of(event.id, actor.id), side]
+                for name in joined:
+                    join_room(name)
+                leave_room(lobby_of(event.id))
+                new_stay = room.record_join(actor, event, request.sid, utcnow())
+                data = welcome(actor, event, last_id)
+                db.session.commit()
+            except DomainError as error:
+                db.session.rollback()
+                return {"ok": False, "error": str(error.message or BAD_REQUEST)}
+            except OperationalError as error:
+                db.session.rollback()
+                if try_again(error, attempt):
+                    continue
+                for name in joined:
+                    leave_room(name)
+                log.exception("event room: join failed")
+                return {"ok": False, "error": str(FAILED)}
+            except Exception:
+                db.session.rollback()
+                for name in joined:
+                    leave_room(name)
+                log.exception("event room: join failed")
+                return {"ok": False, "error": str(FAILED)}
+            break
         if new_stay:
             summaries.note(event.id, presence=True)
         return {"ok": True, **data}
