@@ -7,6 +7,7 @@ names, emitting and the periodic summaries are in live.py.
 
 import functools
 import logging
+import random
 from collections.abc import Callable
 from typing import Any
 
@@ -89,7 +90,7 @@ def _actor() -> User:
     return current_user._get_current_object()
 
 
-LOCK_ATTEMPTS = 3
+LOCK_ATTEMPTS = 8
 
 
 def try_again(error: OperationalError, attempt: int) -> bool:
@@ -98,7 +99,7 @@ def try_again(error: OperationalError, attempt: int) -> bool:
     a handler yields mid-transaction. The transaction is rolled back: run it again."""
     if "database is locked" not in str(error.orig) or attempt == LOCK_ATTEMPTS - 1:
         return False
-    socketio.sleep(0.02 * (attempt + 1))
+    socketio.sleep(random.uniform(0.01, 0.05) * (attempt + 1))  # apart from the others
     return True
 
 
