@@ -3,7 +3,7 @@ pilot communities and the projects of their portfolios.
 
 Plain data, read by the demo loader. Authorities are English names from data.AUTHORITIES,
 contacts are emails from data.PEOPLE, themes are slugs of the library's themes (see
-library_data.THEMES) and a project's priority is an index into its authority's LEDP priorities.
+migration 0006's THEMES) and a project's priority is an index into its authority's LEDP priorities.
 Places, programmes and institutions are real; the plans, projects and figures are invented."""
 
 # One LEDP per pilot community, keyed by the English name of the authority: title, period
