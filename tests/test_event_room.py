@@ -46,9 +46,9 @@ def no_summary_task(app):
     would share the test's database connection."""
     previous = app.config.get("ROOM_SUMMARY_INTERVAL")
     app.config["ROOM_SUMMARY_INTERVAL"] = 0
-    summaries.pending.clear()
+    summaries.reset()
     yield
-    summaries.pending.clear()
+    summaries.reset()
     app.config["ROOM_SUMMARY_INTERVAL"] = previous if previous is not None else 0.25
 
 
@@ -139,6 +139,21 @@ def names(socket) -> list[str]:
 
 def flush():
     summaries.flush()
+
+
+def people_after(summaries_sent: list[dict], people: list[dict] | None = None) -> list[dict]:
+    """The presence list a client holds after these summaries, by name, as room.js keeps it:
+    a whole list replaces, the others change it."""
+    by_id = {p["id"]: p for p in people or []}
+    for summary in summaries_sent:
+        if "people" in summary:
+            by_id = {p["id"]: p for p in summary["people"]}
+            continue
+        for gone in summary["gone"]:
+            by_id.pop(gone, None)
+        by_id.update((p["id"], p) for p in summary["changed"])
+        assert len(by_id) == summary["count"]
+    return sorted(by_id.values(), key=lambda p: (p["name"], p["id"]))
 
 
 def sid_of(socket) -> str:
@@ -733,17 +748,19 @@ def test_presence_counts_a_person_with_two_tabs_once(connect):
     tab_one, tab_two = connect(member, join=event.id), connect(member, join=event.id)
     received(host)
     flush()
-    [people] = received(host, "presence")
+    [people] = received(host, "presence")  # the first summary: the whole list
     names_seen = [p["name"] for p in people["people"]]
     assert names_seen.count("Two Tabs") == 1 and people["count"] == 2
     entry = next(p for p in people["people"] if p["name"] == "Two Tabs")
     assert entry["authority"] and entry["country"] == "MD" and entry["muted"] is False
     leave(tab_one)
     flush()
-    assert "Two Tabs" in [p["name"] for p in received(host, "presence")[-1]["people"]]
+    assert received(host, "presence") == []  # one tab left: nobody came or went
     leave(tab_two)
     flush()
-    assert "Two Tabs" not in [p["name"] for p in received(host, "presence")[-1]["people"]]
+    [gone] = received(host, "presence")  # then only who left
+    assert gone == {"changed": [], "gone": [entry["id"]], "count": 1}
+    assert "Two Tabs" not in [p["name"] for p in people_after([people, gone])]
     stays = db.session.scalars(select(Attendance).where(Attendance.user_id == member.id)).all()
     assert len(stays) == 2 and all(s.left_at is not None for s in stays)
 
@@ -984,6 +1001,43 @@ def test_the_room_page_for_participants_hosts_and_others(client, login_as):
     assert client.get(f"/events/{event.id}/room").status_code == 404
 
 
+def test_presence_summaries_send_who_came_changed_or_left(connect):
+    event = room_event()
+    host = connect(make_user(role=Role.FACILITATOR), join=event.id)
+    first = connect(registered(event, name="First Comer"), join=event.id)
+    flush()
+    [whole] = received(first, "presence")
+    everyone = sorted([host.welcome["me"]["name"], "First Comer"])
+    assert [p["name"] for p in whole["people"]] == everyone
+    received(host)
+    later_user = registered(event, name="Later Comer")
+    later = connect(later_user, join=event.id)
+    flush()
+    [for_host] = received(host, "presence")
+    [for_guest] = received(first, "presence")
+    assert for_host["gone"] == [] and for_host["count"] == 3
+    assert [(p["name"], p["muted"]) for p in for_host["changed"]] == [("Later Comer", False)]
+    assert [p["name"] for p in for_guest["changed"]] == ["Later Comer"]
+    assert "muted" not in for_guest["changed"][0]
+    call(host, "participant_mute", {"event_id": event.id, "user_id": later_user.id, "muted": True})
+    flush()
+    [muted] = received(host, "presence")
+    assert [(p["id"], p["muted"]) for p in muted["changed"]] == [(later_user.id, True)]
+    assert received(first, "presence") == []  # participants do not see who is muted
+    people = people_after([whole, for_guest])
+    assert [p["name"] for p in people] == [p["name"] for p in later.welcome["people"]]
+    # A client whose list went wrong asks for the whole list.
+    ack = call(first, "presence", {"event_id": event.id})
+    assert ack["ok"] and ack["people"] == later.welcome["people"]
+    assert all("muted" not in p for p in ack["people"])
+    assert [p["muted"] for p in call(host, "presence", {"event_id": event.id})["people"]].count(
+        True
+    ) == 1
+    stranger = connect(registered(event))
+    refused = call(stranger, "presence", {"event_id": event.id})
+    assert refused["ok"] is False and refused["error"]
+
+
 # Stays of connections that no process holds -------------------------------------------
 
 
@@ -1000,12 +1054,12 @@ def test_stays_of_connections_no_process_holds_are_ended(connect):
     )
     db.session.commit()
     flush()
-    received(live)
+    before = received(live, "presence")
     summaries.sweep()
     open_stays = db.session.scalars(select(Attendance.sid).where(Attendance.left_at.is_(None)))
     assert sorted(open_stays) == sorted(["elsewhere", sid_of(live)])
     flush()
-    people = [p["name"] for p in received(live, "presence")[-1]["people"]]
+    people = [p["name"] for p in people_after(before + received(live, "presence"))]
     assert people == ["Newcomer", "Really Here"]
 
 

@@ -212,10 +212,15 @@ def _remove_replication(user: User, replication: Replication) -> bool:
 
 
 def _hosts(user: User, event: Event) -> bool:
-    """Facilitators, moderators and admins, and the event's own facilitators."""
-    if _moderator(user):
+    return hosts_event(user.id, user.role, event)
+
+
+def hosts_event(user_id: int, role: str, event: Event) -> bool:
+    """The host_event rule on plain values, for lists of people (the room's presence):
+    facilitators, moderators and admins, and the event's own facilitators."""
+    if role in (Role.FACILITATOR, Role.MODERATOR, Role.ADMIN):
         return True
-    return any(h.user_id == user.id and h.role == HostRole.FACILITATOR for h in event.hosts)
+    return any(h.user_id == user_id and h.role == HostRole.FACILITATOR for h in event.hosts)
 
 
 def _in_audience(user: User, event: Event) -> bool:

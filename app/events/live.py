@@ -21,7 +21,7 @@ import redis
 from flask import Flask, current_app
 from sqlalchemy import select
 
-from app.core.db import utcnow
+from app.core.db import utcnow, writing
 from app.events import polls, room
 from app.events.models import Event, Question
 from app.extensions import db, socketio
@@ -60,7 +60,9 @@ def send(name: str, data: Any, to: str) -> None:
 
 
 def send_split(event_id: int, name: str, for_hosts: Any, for_guests: Any) -> None:
-    send(name, for_hosts, hosts_of(event_id))
+    """Send for_hosts to the facilitators and for_guests to the others (None: nothing)."""
+    if for_hosts is not None:
+        send(name, for_hosts, hosts_of(event_id))
     if for_guests is not None:
         send(name, for_guests, guests_of(event_id))
 
@@ -85,6 +87,13 @@ class Summaries:
         self.pending: dict[int, Pending] = {}
         self.started = False
         self.process = ""  # this process's name in Redis, made in the process itself
+        self.present: dict[int, dict[int, dict]] = {}  # event -> the presence last sent
+
+    def reset(self) -> None:
+        """Forget what is pending and what was sent (tests, between databases)."""
+        with self.lock:
+            self.pending.clear()
+            self.present.clear()
 
     def note(
         self,
@@ -141,9 +150,10 @@ class Summaries:
                 return
             if alive is None:
                 return
-        now = utcnow()
-        left = room.end_stale_stays(alive, now - GRACE, now)
-        db.session.commit()
+        with writing(db.session):
+            now = utcnow()
+            left = room.end_stale_stays(alive, now - GRACE, now)
+            db.session.commit()
         for event_id in left:
             self.note(event_id, presence=True)
 
@@ -172,16 +182,9 @@ class Summaries:
             if event is not None:
                 self._send(event, changes)
 
-    @staticmethod
-    def _send(event: Event, changes: Pending) -> None:
+    def _send(self, event: Event, changes: Pending) -> None:
         if changes.presence:
-            for_hosts, for_guests = room.presence(event, True), room.presence(event, False)
-            send_split(
-                event.id,
-                "presence",
-                {"people": for_hosts, "count": len(for_hosts)},
-                {"people": for_guests, "count": len(for_guests)},
-            )
+            self._send_presence(event)
         if changes.hands:
             send("hands", {"hands": room.hands(event)}, room_of(event.id))
         if changes.questions:
@@ -200,6 +203,45 @@ class Summaries:
             send_split(event.id, "poll_results", results, results if shown else None)
         if changes.reactions:
             send("reactions", {"counts": dict(changes.reactions)}, room_of(event.id))
+
+    def _send_presence(self, event: Event) -> None:
+        """The people who came, changed (muted) or left since this process last sent the
+        room's presence, with the new count; the whole list the first time. A client whose
+        list then counts otherwise (changes from two processes crossed) asks for the list."""
+        people = {entry["id"]: entry for entry in room.presence(event, True)}
+        before = self.present.get(event.id)
+        if people:
+            self.present[event.id] = people
+        else:
+            self.present.pop(event.id, None)
+        if before is None:
+            guests = [_for_guests(entry) for entry in people.values()]
+            send_split(
+                event.id,
+                "presence",
+                {"people": list(people.values()), "count": len(people)},
+                {"people": guests, "count": len(guests)},
+            )
+            return
+        gone = sorted(set(before) - set(people))
+        changed = [entry for key, entry in people.items() if before.get(key) != entry]
+        seen = [
+            _for_guests(entry)
+            for entry in changed
+            if entry["id"] not in before or _for_guests(before[entry["id"]]) != _for_guests(entry)
+        ]
+        count = len(people)
+        send_split(
+            event.id,
+            "presence",
+            {"changed": changed, "gone": gone, "count": count} if changed or gone else None,
+            {"changed": seen, "gone": gone, "count": count} if seen or gone else None,
+        )
+
+
+def _for_guests(entry: dict) -> dict:
+    """A presence entry as participants see it (without the muted mark)."""
+    return {key: value for key, value in entry.items() if key != "muted"}
 
 
 summaries = Summaries()

@@ -18,7 +18,7 @@ from flask_socketio import Namespace, SocketIO, join_room, leave_room, rooms
 from sqlalchemy.exc import OperationalError
 
 from app.accounts.models import User
-from app.core.db import utcnow
+from app.core.db import utcnow, writing
 from app.core.errors import DomainError, Invalid, PermissionDenied
 from app.core.permissions import can
 from app.events import chat, polls, questions, room
@@ -111,12 +111,13 @@ def action(method: Callable) -> Callable:
     def handler(self: "EventsNamespace", *args: Any) -> dict:
         for attempt in range(LOCK_ATTEMPTS):
             try:
-                payload = Payload(args)
-                event = room.get_event(payload.id("event_id"))
-                actor = _actor()
-                if room_of(event.id) not in rooms():
-                    raise PermissionDenied(NOT_JOINED)
-                return {"ok": True, **(method(self, actor, event, payload) or {})}
+                with writing(db.session):
+                    payload = Payload(args)
+                    event = room.get_event(payload.id("event_id"))
+                    actor = _actor()
+                    if room_of(event.id) not in rooms():
+                        raise PermissionDenied(NOT_JOINED)
+                    return {"ok": True, **(method(self, actor, event, payload) or {})}
             except DomainError as error:
                 db.session.rollback()
                 return {"ok": False, "error": str(error.message or BAD_REQUEST)}
@@ -186,8 +187,9 @@ class EventsNamespace(Namespace):
         """End this connection's stays."""
         for attempt in range(LOCK_ATTEMPTS):
             try:
-                left = room.record_leave(request.sid, utcnow())
-                db.session.commit()
+                with writing(db.session):
+                    left = room.record_leave(request.sid, utcnow())
+                    db.session.commit()
                 break
             except OperationalError as error:
                 db.session.rollback()
@@ -209,30 +211,31 @@ class EventsNamespace(Namespace):
         joined: list[str] = []
         for attempt in range(LOCK_ATTEMPTS):
             try:
-                payload = Payload(args)
-                event = room.get_event(payload.id("event_id"))
-                last_id = payload.id("last_id", optional=True, minimum=0)
-                actor = _actor()
-                granted = room.access(actor, event)
-                if granted not in (Access.HOST, Access.OPEN):
-                    if granted in (Access.WAITING, Access.ENDED):
-                        join_room(lobby_of(event.id))  # told when the room opens
-                    return {
-                        "ok": False,
-                        "error": str(room.ACCESS_ERRORS[granted]),
-                        "access": str(granted),
-                        "state": event.room_state,
-                    }
-                # Rooms first, then the history: nothing sent in between is missed (the
-                # client drops what it receives twice, by id).
-                side = hosts_of(event.id) if granted == Access.HOST else guests_of(event.id)
-                joined = [room_of(event.id), person_of(event.id, actor.id), side]
-                for name in joined:
-                    join_room(name)
-                leave_room(lobby_of(event.id))
-                new_stay = room.record_join(actor, event, request.sid, utcnow())
-                data = welcome(actor, event, last_id)
-                db.session.commit()
+                with writing(db.session):
+                    payload = Payload(args)
+                    event = room.get_event(payload.id("event_id"))
+                    last_id = payload.id("last_id", optional=True, minimum=0)
+                    actor = _actor()
+                    granted = room.access(actor, event)
+                    if granted not in (Access.HOST, Access.OPEN):
+                        if granted in (Access.WAITING, Access.ENDED):
+                            join_room(lobby_of(event.id))  # told when the room opens
+                        return {
+                            "ok": False,
+                            "error": str(room.ACCESS_ERRORS[granted]),
+                            "access": str(granted),
+                            "state": event.room_state,
+                        }
+                    # Rooms first, then the history: nothing sent in between is missed (the
+                    # client drops what it receives twice, by id).
+                    side = hosts_of(event.id) if granted == Access.HOST else guests_of(event.id)
+                    joined = [room_of(event.id), person_of(event.id, actor.id), side]
+                    for name in joined:
+                        join_room(name)
+                    leave_room(lobby_of(event.id))
+                    new_stay = room.record_join(actor, event, request.sid, utcnow())
+                    data = welcome(actor, event, last_id)
+                    db.session.commit()
             except DomainError as error:
                 db.session.rollback()
                 return {"ok": False, "error": str(error.message or BAD_REQUEST)}
@@ -268,6 +271,13 @@ class EventsNamespace(Namespace):
         room.record_leave(request.sid, utcnow(), event.id)
         db.session.commit()
         summaries.note(event.id, presence=True)
+
+    @action
+    def on_presence(self, actor: User, event: Event, payload: Payload) -> dict:
+        """{event_id}: the whole presence list, for a client whose list counts otherwise
+        than the last summary said (the summaries only send who came and left)."""
+        room.ensure_member(actor, event)
+        return {"people": room.presence(event, room.is_host(actor, event))}
 
     # Chat --------------------------------------------------------------------------
 

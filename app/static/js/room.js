@@ -133,8 +133,8 @@
       renderPolls();
       state.hands = ack.hands || [];
       renderHands();
-      state.people = ack.people || [];
-      renderPeople();
+      presenceCount = null;
+      setPeople(ack.people || []);
       showState(ack.state);
       notice(state.muted ? T.muted : "", "warning");
       $("room-body").classList.remove("d-none");
@@ -600,7 +600,29 @@
       });
     }
 
-    on("presence", function (data) { state.people = data.people; renderPeople(); });
+    // The first summary of a server process holds the whole list; the next ones who came,
+    // changed or left. If the list then counts otherwise than the server said (summaries of
+    // two processes crossed), ask for the whole list once things are quiet.
+    var byName = new Intl.Collator(document.documentElement.lang || undefined);
+    var presenceCount = null, presenceCheck = null;
+    function setPeople(people) {
+      state.people = people.slice().sort(function (a, b) { return byName.compare(a.name, b.name) || a.id - b.id; });
+      renderPeople();
+    }
+    function checkPresence() {
+      presenceCheck = null;
+      if (presenceCount === null || presenceCount === state.people.length || !state.joined) { return; }
+      send("presence", {}, function (ack) { setPeople(ack.people); });
+    }
+    on("presence", function (data) {
+      presenceCount = data.count;
+      if (data.people) { setPeople(data.people); return; }
+      var gone = new Set(data.gone), changed = new Map();
+      data.changed.forEach(function (p) { changed.set(p.id, p); });
+      var people = state.people.filter(function (p) { return !gone.has(p.id) && !changed.has(p.id); });
+      setPeople(people.concat(Array.from(changed.values())));
+      if (state.people.length !== data.count && !presenceCheck) { presenceCheck = setTimeout(checkPresence, 2000); }
+    });
 
     // Room state, restrictions ------------------------------------------------------
 
