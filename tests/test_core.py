@@ -1,8 +1,12 @@
 """The sanitiser, security headers, CSRF, error pages, configuration and URLs."""
 
 import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from app import create_app
+from app.core.db import writing
 from app.core.markup import plain_text, render_markdown
 from app.core.security import safe_next
 from tests.factories import PASSWORD, make_user
@@ -115,3 +119,37 @@ def test_any_key_can_be_set_from_the_environment(monkeypatch):
 )
 def test_safe_next(target, expected):
     assert safe_next(target) == expected
+
+
+@pytest.mark.no_db
+def test_a_unit_that_writes_takes_sqlites_write_lock_as_it_begins(tmp_path):
+    """Without writing(), a transaction that read before another connection wrote is refused
+    its own write at once; with it, the other connection is the one that waits."""
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'locks.db'}")
+    with engine.begin() as setup:
+        setup.exec_driver_sql("CREATE TABLE notes (body TEXT)")
+    other = engine.connect()
+    other.exec_driver_sql("PRAGMA busy_timeout=50")
+    other.commit()
+
+    def other_writes() -> None:
+        with other.begin():
+            other.exec_driver_sql("INSERT INTO notes VALUES ('other')")
+
+    insert = sa.text("INSERT INTO notes VALUES ('mine')")
+    count = sa.text("SELECT count(*) FROM notes")
+    with Session(engine) as session:
+        session.execute(count)  # a deferred transaction: a snapshot, no lock
+        other_writes()
+        with pytest.raises(OperationalError, match="locked"):
+            session.execute(insert)
+        session.rollback()
+        with writing(session):
+            session.execute(count)
+            with pytest.raises(OperationalError, match="locked"):
+                other_writes()  # the unit holds the write lock from its first statement
+            session.execute(insert)
+            session.commit()
+    assert other.exec_driver_sql("SELECT body FROM notes").scalars().all() == ["other", "mine"]
+    other.close()
+    engine.dispose()

@@ -1,6 +1,8 @@
 """Declarative base, column types and mixins shared by every model."""
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -108,4 +110,31 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
 @event.listens_for(Engine, "begin")
 def _sqlite_begin(conn: Any) -> None:
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get("sqlite_immediate")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+_writers: list[Any] = []  # the lock, made at first use (after gevent patched threading)
+
+
+@contextmanager
+def writing(session: Session) -> Iterator[None]:
+    """A unit of work that will write, in a process that runs many at once (the live
+    rooms). PostgreSQL needs nothing. SQLite refuses at once a write whose transaction read
+    before another connection wrote; there the unit takes the write lock as it begins
+    (BEGIN IMMEDIATE, which waits up to busy_timeout for another process's writer), and
+    the units of one process take turns, so that none waits in C for a lock that a
+    greenlet of its own process holds."""
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite" or not isinstance(bind, Engine):  # tests bind a connection
+        yield
+        return
+    if not _writers:
+        _writers.append(threading.RLock())  # a handler may end another connection
+    with _writers[0]:
+        try:
+            session.connection(execution_options={"sqlite_immediate": True})
+            yield
+        except BaseException:
+            session.rollback()  # before the next unit takes its turn
+            raise
