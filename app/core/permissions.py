@@ -124,12 +124,12 @@ def _post_actions(user: User, post: Post, view: bool, reply: bool, moderator: bo
     return actions
 
 
-def post_actions(user: Any, topic: Topic, posts: list[Post]) -> dict[int, set[str]]:
+def post_actions(user: Any, topic: Topic, posts: list[Post]) -> dict[int, frozenset[str]]:
     """The post rules for a whole page at once: the topic is judged once, not per post."""
     if not can(user, "view_topic", topic) or not getattr(user, "is_authenticated", False):
-        return {post.id: set() for post in posts}
+        return {post.id: frozenset() for post in posts}
     view, reply, moderator = True, _reply(user, topic), _moderator(user)
-    return {post.id: _post_actions(user, post, view, reply, moderator) for post in posts}
+    return {post.id: frozenset(_post_actions(user, post, view, reply, moderator)) for post in posts}
 
 
 def _post_rule(action: str) -> Rule:

@@ -100,8 +100,14 @@ class Fragments:
                 self.items.popitem(last=False)
         return made
 
+    def with_token(self, token: str, key: tuple, render: Callable[..., str], *args: Any) -> Markup:
+        """As calling it, for a piece with forms: rendered with CSRF_SLOT where the CSRF
+        token goes, kept so, and given the viewer's token on the way out."""
+        return Markup(str(self(key, render, *args)).replace(CSRF_SLOT, token))  # noqa: S704
 
-fragment = Fragments()
+
+CSRF_SLOT = "csrf-slot-of-a-kept-fragment"  # escapes to itself
+fragment = Fragments(size=8192)
 
 
 def _unread(user: Any) -> int:
@@ -125,7 +131,7 @@ def _context() -> dict:
 def init_app(app: Flask) -> None:
     app.context_processor(_context)
     app.jinja_env.globals.update(
-        can=can, avatar=avatar, fragment=fragment, LANGUAGES=LANGUAGES,
+        can=can, avatar=avatar, fragment=fragment, CSRF_SLOT=CSRF_SLOT, LANGUAGES=LANGUAGES,
         country_name=country_name, absolute=absolute,
         ROLE_LABELS=ROLE_LABELS, STATUS_LABELS=STATUS_LABELS,
         AUTHORITY_KIND_LABELS=AUTHORITY_KIND_LABELS,

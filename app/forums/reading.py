@@ -295,10 +295,23 @@ class TopicPage:
     page: int
     pages: int
     # What the viewer may do, asked of can() once per post rather than in the template.
-    allowed: dict[int, set[str]]
-    topic_allowed: set[str]
+    allowed: dict[int, frozenset[str]]
+    topic_allowed: frozenset[str]
     files: dict[int, list]  # post id -> attachments
     tags: list[str]
+
+    def foot_key(self, post: PostView, accepted_id: int | None, uid: int | None) -> tuple:
+        """Everything a post's reactions and actions show this viewer (with the language and
+        the CSRF token, which the template adds): the key of its kept fragment."""
+        counts = self.reactions.get(post.id)
+        return (
+            post.id, post.topic_id, post.number, post.deleted_at is not None,
+            self.allowed.get(post.id), self.topic_allowed, post.id == accepted_id,
+            post.author_id == uid,
+            tuple(counts.get("like", ())) if counts else (),
+            tuple(counts.get("helpful", ())) if counts else (),
+            (post.id, "like") in self.mine, (post.id, "helpful") in self.mine,
+        )  # fmt: skip
 
 
 def topic_page(user, topic: Topic, page: int) -> TopicPage:
@@ -332,7 +345,7 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
             mine.add((post_id, kind))
     shown = [*posts, accepted] if accepted is not None and accepted not in posts else list(posts)
     allowed = post_actions(user, topic, shown)
-    topic_allowed = {a for a in TOPIC_ACTIONS if can(user, a, topic)}
+    topic_allowed = frozenset(a for a in TOPIC_ACTIONS if can(user, a, topic))
     files = attachments.for_posts([p.id for p in shown]) if topic.has_files else {}
     tags = topic.tag_names
     return TopicPage(
