@@ -1,15 +1,19 @@
 """Forums through the real pages: writing, reading, permissions, notifications, moderation."""
 
+import re
+
 import pytest
 from sqlalchemy import func, select
 
 from app.accounts.models import Group, Role
+from app.core.templating import CSRF_SLOT
 from app.extensions import db
 from app.forums import moderation
 from app.forums import services as forum_services
 from app.forums.models import Flag, ModerationLog, Post, Scope, Topic
 from app.notifications.models import Notification
 from tests.factories import (
+    PASSWORD,
     make_authority,
     make_category,
     make_country,
@@ -166,6 +170,34 @@ def test_reactions_count_once_and_not_on_own_posts(client, login_as):
     client.post("/logout")
     login_as(author)
     assert client.post(f"/forums/p/{post.id}/react", data={"kind": "like"}).status_code == 403
+
+
+def test_kept_post_actions_are_each_viewers_own(app):
+    """The reactions and actions of a post are kept between page views: each viewer still
+    gets their own pressed buttons, actions and CSRF token."""
+    author = make_user()
+    topic = make_topic(author=author, replies=1)
+    reply = posts_of(topic)[1]
+    pages = {}
+    for name in ("Reacting Member", "Other Member"):
+        browser = app.test_client()
+        browser.post("/login", data={"email": make_user(name=name).email, "password": PASSWORD})
+        if name == "Reacting Member":
+            browser.post(f"/forums/p/{reply.id}/react", data={"kind": "like"})
+        html = page(browser, f"/forums/t/{topic.id}")
+        header_token = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+        tokens = set(re.findall(r'name="csrf_token" value="([^"]+)"', html))
+        assert tokens == {header_token} and CSRF_SLOT not in html
+        pages[name] = (html, header_token)
+    (mine, my_token), (theirs, their_token) = pages["Reacting Member"], pages["Other Member"]
+    assert my_token != their_token
+    assert mine.count('aria-pressed="true"') == 1 and 'aria-pressed="true"' not in theirs
+    assert mine.count('title="Reacting Member"') == theirs.count('title="Reacting Member"') == 1
+    author_browser = app.test_client()
+    author_browser.post("/login", data={"email": author.email, "password": PASSWORD})
+    own = page(author_browser, f"/forums/t/{topic.id}")
+    first = posts_of(topic)[0]
+    assert f"/forums/p/{first.id}/edit" not in theirs and f"/forums/p/{first.id}/edit" in own
 
 
 def test_asker_marks_the_accepted_answer(client, login_as):
