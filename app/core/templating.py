@@ -18,8 +18,10 @@ from flask_babel import (
     format_decimal,
     get_locale,
     get_timezone,
+    get_translations,
 )
 from flask_login import current_user
+from jinja2 import pass_context
 from markupsafe import Markup
 
 from app.accounts.models import AUTHORITY_KIND_LABELS, ROLE_LABELS, STATUS_LABELS
@@ -117,9 +119,28 @@ def _unread(user: Any) -> int:
     return unread_count(user) if counted is None else counted
 
 
+def _page_gettext(translations: Any) -> Callable[..., str]:
+    """The templates' _() for one rendering: what Jinja's i18n extension makes of
+    Flask-Babel's gettext, with the catalogue looked up once rather than at every call
+    (a page says _() dozens of times). Macros imported without context keep the global."""
+    find = translations.ugettext
+
+    @pass_context
+    def gettext(context: Any, string: str, **variables: Any) -> str:
+        text = find(string)
+        if context.eval_ctx.autoescape:
+            text = Markup(text)  # noqa: S704 - a translation of the templates' own text
+        return text % variables  # always a format string, as Jinja's own
+
+    return gettext
+
+
 def _context() -> dict:
     locale = get_locale()
-    context = {"current_locale": str(locale) if locale else "en"}
+    context = {
+        "current_locale": str(locale) if locale else "en",
+        "gettext": _page_gettext(get_translations()),
+    }
     if has_request_context():  # emails are rendered by jobs too
         signed_in = current_user.is_authenticated
         context["unread_notifications"] = _unread(current_user) if signed_in else 0
