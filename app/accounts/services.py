@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.accounts.models import (
@@ -58,14 +58,18 @@ def check_credentials(email: str, password: str) -> User | None:
     return user if check_password_hash(user.password_hash, password) else None
 
 
+# Run on every signed-in page: built once, with a parameter.
+_SESSION_USER = select(
+    User,
+    select(func.count(Notification.id))
+    .where(Notification.user_id == User.id, Notification.read_at.is_(None))
+    .scalar_subquery(),
+).where(User.login_token == bindparam("token"))
+
+
 def load_user(login_token: str) -> User | None:
     """The member of a session, with their unread notification count (one query per page)."""
-    unread = (
-        select(func.count(Notification.id))
-        .where(Notification.user_id == User.id, Notification.read_at.is_(None))
-        .scalar_subquery()
-    )
-    row = db.session.execute(select(User, unread).where(User.login_token == login_token)).first()
+    row = db.session.execute(_SESSION_USER, {"token": login_token}).first()
     if row is None:
         return None
     user, unread_count = row

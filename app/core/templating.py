@@ -119,11 +119,11 @@ def _unread(user: Any) -> int:
     return unread_count(user) if counted is None else counted
 
 
-def _page_gettext(translations: Any) -> Callable[..., str]:
-    """The templates' _() for one rendering: what Jinja's i18n extension makes of
-    Flask-Babel's gettext, with the catalogue looked up once rather than at every call
-    (a page says _() dozens of times). Macros imported without context keep the global."""
-    find = translations.ugettext
+def _page_gettext(translations: Any) -> dict[str, Callable[..., str]]:
+    """The templates' _() and ngettext() for one rendering: what Jinja's i18n extension
+    makes of Flask-Babel's, with the catalogue looked up once rather than at every call
+    (a page says _() dozens of times). Macros imported without context keep the globals."""
+    find, find_plural = translations.ugettext, translations.ungettext
 
     @pass_context
     def gettext(context: Any, string: str, **variables: Any) -> str:
@@ -132,15 +132,21 @@ def _page_gettext(translations: Any) -> Callable[..., str]:
             text = Markup(text)  # noqa: S704 - a translation of the templates' own text
         return text % variables  # always a format string, as Jinja's own
 
-    return gettext
+    @pass_context
+    def ngettext(context: Any, singular: str, plural: str, num: int, **variables: Any) -> str:
+        variables.setdefault("num", num)
+        text = find_plural(singular, plural, num)
+        if context.eval_ctx.autoescape:
+            text = Markup(text)  # noqa: S704 - as above
+        return text % variables
+
+    return {"gettext": gettext, "ngettext": ngettext}
 
 
 def _context() -> dict:
     locale = get_locale()
-    context = {
-        "current_locale": str(locale) if locale else "en",
-        "gettext": _page_gettext(get_translations()),
-    }
+    context = {"current_locale": str(locale) if locale else "en"}
+    context.update(_page_gettext(get_translations()))
     if has_request_context():  # emails are rendered by jobs too
         signed_in = current_user.is_authenticated
         context["unread_notifications"] = _unread(current_user) if signed_in else 0

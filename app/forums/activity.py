@@ -1,7 +1,7 @@
 """What members do around posts: reading, watching, reacting, accepting, and who is told."""
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from app.accounts.models import User, UserStatus
 from app.core.errors import Invalid, PermissionDenied
@@ -45,19 +45,24 @@ def last_read(user: User, topic: Topic) -> int:
     return value or 0
 
 
+# Asked on every topic and category page: built once, with parameters.
+_CATEGORY_WATCH = select(Watch.level).where(
+    Watch.user_id == bindparam("uid"), Watch.category_id == bindparam("category_id")
+)
+_TOPIC_WATCH = select(Watch.topic_id, Watch.level).where(
+    Watch.user_id == bindparam("uid"),
+    (Watch.topic_id == bindparam("topic_id")) | (Watch.category_id == bindparam("category_id")),
+)
+
+
 def category_watch_level(user: User, category) -> str | None:
-    return db.session.scalar(
-        select(Watch.level).where(Watch.user_id == user.id, Watch.category_id == category.id)
-    )
+    return db.session.scalar(_CATEGORY_WATCH, {"uid": user.id, "category_id": category.id})
 
 
 def watch_level(user: User, topic: Topic) -> str | None:
     """The member's choice for this topic, else for its category, else None."""
     rows = db.session.execute(
-        select(Watch.topic_id, Watch.level).where(
-            Watch.user_id == user.id,
-            (Watch.topic_id == topic.id) | (Watch.category_id == topic.category_id),
-        )
+        _TOPIC_WATCH, {"uid": user.id, "topic_id": topic.id, "category_id": topic.category_id}
     ).all()
     by_topic = {topic_id is not None: level for topic_id, level in rows}
     return by_topic.get(True) or by_topic.get(False)

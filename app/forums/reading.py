@@ -1,11 +1,12 @@
 """Reading the forums: categories, topic lists and pages of posts, shaped for pages and the API."""
 
+import functools
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from markupsafe import Markup
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Select, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import joinedload
 
 from app.accounts.models import LocalAuthority, User, avatar_colour_of, initials_of
@@ -48,14 +49,18 @@ class TopicRow:
 
 def visible_categories(user) -> list:
     """Every category the user may view, in display order (as plain rows: asked per page)."""
-    everything = db.session.execute(
-        select(*Category.__table__.columns).order_by(Category.position, Category.name)
-    ).all()
+    everything = db.session.execute(_ALL_CATEGORIES).all()
     return [c for c in everything if can(user, "view_category", c)]
 
 
+# The statements of the busiest pages are built once, with parameters: building one
+# (SQLAlchemy's expressions and cache key) costs more than running it on SQLite.
+_ALL_CATEGORIES = select(*Category.__table__.columns).order_by(Category.position, Category.name)
+_CATEGORY_BY_SLUG = select(Category).where(Category.slug == bindparam("slug"))
+
+
 def category_by_slug(user, slug: str) -> Category:
-    category = db.session.scalar(select(Category).where(Category.slug == slug[:80]))
+    category = db.session.scalar(_CATEGORY_BY_SLUG, {"slug": slug[:80]})
     if category is None or not can(user, "view_category", category):
         raise NotFound()  # a category one may not view does not exist for them
     return category
@@ -117,23 +122,37 @@ def list_topics(
     """Topics of the given (visible) categories by latest activity, keyset-paged."""
     uid = user.id if user is not None and user.is_authenticated else 0
     ids = [c.id for c in categories]
+    params = {"uid": uid, "ids": ids, "pinned": pinned, "limit": limit}
+    if view == "new":
+        params["since"] = utcnow() - timedelta(days=NEW_DAYS)
+    if before is not None:
+        params["at"], params["before_id"] = before
+    query = _list_query(view, len(ids) == 1, before is not None)
+    rows = db.session.execute(query, params).all()
+    return [
+        TopicRow(_topic_view(row), row.last_read, row.tag_list.split(",") if row.tag_list else [])
+        for row in rows
+    ]
+
+
+@functools.cache
+def _list_query(view: str, one_category: bool, paged: bool) -> Select:
+    """The statement of a topic list, made once per kind of list (see above)."""
     # One category: walk its (category, last post) index. Several: walk the global
     # (last post, id) index and filter; "+ 0" keeps the planner off the category index,
     # which would sort every topic of those categories before taking 30.
-    in_categories = (
-        Topic.category_id.in_(ids) if len(ids) == 1 else (Topic.category_id + 0).in_(ids)
-    )
+    ids = bindparam("ids", expanding=True)
+    in_categories = Topic.category_id.in_(ids) if one_category else (Topic.category_id + 0).in_(ids)
+    uid = bindparam("uid")
     query = (
         select(*_TOPIC_COLUMNS, TopicRead.last_read)
         .join(User, User.id == Topic.author_id)
         .join(Category, Category.id == Topic.category_id)
         .outerjoin(TopicRead, and_(TopicRead.topic_id == Topic.id, TopicRead.user_id == uid))
-        .where(in_categories, Topic.deleted_at.is_(None), Topic.pinned.is_(pinned))
+        .where(in_categories, Topic.deleted_at.is_(None), Topic.pinned == bindparam("pinned"))
     )
     if view == "new":
-        query = query.where(
-            TopicRead.id.is_(None), Topic.created_at >= utcnow() - timedelta(days=NEW_DAYS)
-        )
+        query = query.where(TopicRead.id.is_(None), Topic.created_at >= bindparam("since"))
     elif view == "unread":
         query = query.where(TopicRead.last_read < Topic.last_number)
     elif view == "unanswered":
@@ -141,17 +160,15 @@ def list_topics(
     elif view == "mine":
         wrote = exists().where(Post.topic_id == Topic.id, Post.author_id == uid)
         query = query.where(or_(Topic.author_id == uid, wrote))
-    if before is not None:
-        at, topic_id = before
+    if paged:
+        at = bindparam("at", type_=Topic.last_post_at.type)
         query = query.where(
-            or_(Topic.last_post_at < at, and_(Topic.last_post_at == at, Topic.id < topic_id))
+            or_(
+                Topic.last_post_at < at,
+                and_(Topic.last_post_at == at, Topic.id < bindparam("before_id")),
+            )
         )
-    query = query.order_by(Topic.last_post_at.desc(), Topic.id.desc()).limit(limit)
-    rows = db.session.execute(query).all()
-    return [
-        TopicRow(_topic_view(row), row.last_read, row.tag_list.split(",") if row.tag_list else [])
-        for row in rows
-    ]
+    return query.order_by(Topic.last_post_at.desc(), Topic.id.desc()).limit(bindparam("limit"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +221,13 @@ def _topic_view(row) -> TopicView:
 # Topics and posts ---------------------------------------------------------
 
 
+_TOPIC_BY_ID = (
+    select(Topic).where(Topic.id == bindparam("topic_id")).options(joinedload(Topic.category))
+)
+
+
 def get_topic(user, topic_id: int) -> Topic:
-    topic = db.session.scalar(
-        select(Topic).where(Topic.id == topic_id).options(joinedload(Topic.category))
-    )
+    topic = db.session.scalar(_TOPIC_BY_ID, {"topic_id": topic_id})
     if topic is None or not can(user, "view_topic", topic):
         raise NotFound()
     return topic
@@ -275,14 +295,32 @@ _POST_COLUMNS = (
 )  # fmt: skip
 
 
-def _post_views(*conditions) -> list[PostView]:
-    rows = db.session.execute(
+def _posts_where(*conditions) -> Select:
+    return (
         select(*_POST_COLUMNS)
         .join(User, User.id == Post.author_id)
         .outerjoin(LocalAuthority, LocalAuthority.id == User.authority_id)
         .where(*conditions)
         .order_by(Post.number)
     )
+
+
+_PAGE_OF_POSTS = _posts_where(
+    Post.topic_id == bindparam("topic_id"),
+    Post.number >= bindparam("first"),
+    Post.number < bindparam("end"),
+)
+_ONE_POST = _posts_where(Post.id == bindparam("post_id"))
+_REACTIONS = (
+    select(Reaction.post_id, Reaction.kind, Reaction.user_id, User.name)
+    .join(User, User.id == Reaction.user_id)
+    .where(Reaction.post_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Reaction.id)
+)
+
+
+def _post_views(statement: Select, params: dict) -> list[PostView]:
+    rows = db.session.execute(statement, params)
     return [PostView(*row[:9], Author(row.author_id, row.name, row.name_en or "")) for row in rows]
 
 
@@ -320,26 +358,21 @@ def topic_page(user, topic: Topic, page: int) -> TopicPage:
     page = min(max(page, 1), pages)
     first = (page - 1) * PER_PAGE + 1
     posts = _post_views(
-        Post.topic_id == topic.id, Post.number >= first, Post.number < first + PER_PAGE
+        _PAGE_OF_POSTS, {"topic_id": topic.id, "first": first, "end": first + PER_PAGE}
     )
     ids = [p.id for p in posts]
     accepted = None
     if topic.accepted_post_id:
         accepted = next((p for p in posts if p.id == topic.accepted_post_id), None)
         if accepted is None:
-            found = _post_views(Post.id == topic.accepted_post_id)
+            found = _post_views(_ONE_POST, {"post_id": topic.accepted_post_id})
             accepted = found[0] if found else None
         if accepted is not None and accepted.id not in ids:
             ids.append(accepted.id)
     reactions: dict[int, dict[str, list[str]]] = {}
     mine: set[tuple[int, str]] = set()
     uid = user.id if user is not None and user.is_authenticated else None
-    for post_id, kind, user_id, name in db.session.execute(
-        select(Reaction.post_id, Reaction.kind, Reaction.user_id, User.name)
-        .join(User, User.id == Reaction.user_id)
-        .where(Reaction.post_id.in_(ids))
-        .order_by(Reaction.id)
-    ):
+    for post_id, kind, user_id, name in db.session.execute(_REACTIONS, {"ids": ids}):
         reactions.setdefault(post_id, {}).setdefault(kind, []).append(name)
         if user_id == uid:
             mine.add((post_id, kind))
