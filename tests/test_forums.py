@@ -11,6 +11,7 @@ from app.extensions import db
 from app.forums import moderation
 from app.forums import services as forum_services
 from app.forums.models import Flag, ModerationLog, Post, Scope, Topic
+from app.forums.reading import TopicPage
 from app.notifications.models import Notification
 from tests.factories import (
     PASSWORD,
@@ -136,6 +137,23 @@ def test_long_topics_page_by_post_number(client):
     topic = make_topic(category=make_category(view_scope=Scope.PUBLIC), replies=25)
     second = page(client, f"/forums/t/{topic.id}?page=2")
     assert 'id="post-21"' in second and 'id="post-26"' in second and 'id="post-20"' not in second
+    pager = second.split('class="pagination', 1)[1].split("</ul>", 1)[0]
+    assert f'href="/forums/t/{topic.id}?page=1"' in pager and 'aria-current="page">2<' in pager
+
+
+@pytest.mark.parametrize(
+    ("page_number", "pages", "links"),
+    [
+        (1, 1, [1]),
+        (1, 201, [1, 2, 3, None, 201]),
+        (100, 201, [1, None, 98, 99, 100, 101, 102, None, 201]),
+        (4, 6, [1, 2, 3, 4, 5, 6]),
+        (200, 201, [1, None, 198, 199, 200, 201]),
+    ],
+)
+def test_the_pager_links_the_ends_and_the_pages_near(page_number, pages, links):
+    view = TopicPage([], {}, set(), None, page_number, pages, {}, frozenset(), {}, [])
+    assert view.pager == links
 
 
 def test_edit_keeps_revisions_for_author_and_moderators(client, login_as):

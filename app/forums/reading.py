@@ -338,6 +338,18 @@ class TopicPage:
     files: dict[int, list]  # post id -> attachments
     tags: list[str]
 
+    @property
+    def pager(self) -> list[int | None]:
+        """The pages to link: the first, the last and two either side of this one; None
+        where pages are left out."""
+        near = range(max(self.page - 2, 1), min(self.page + 2, self.pages) + 1)
+        links: list[int | None] = []
+        for number in sorted({1, self.pages, *near}):
+            if links and number - links[-1] > 1:
+                links.append(None)
+            links.append(number)
+        return links
+
     def foot_key(self, post: PostView, accepted_id: int | None, uid: int | None) -> tuple:
         """Everything a post's reactions and actions show this viewer (with the language and
         the CSRF token, which the template adds): the key of its kept fragment."""
