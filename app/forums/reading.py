@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from markupsafe import Markup
 from sqlalchemy import Select, and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import joinedload
+from werkzeug.local import LocalProxy
 
 from app.accounts.models import LocalAuthority, User, avatar_colour_of, initials_of
 from app.core.db import utcnow
@@ -49,6 +50,8 @@ class TopicRow:
 
 def visible_categories(user) -> list:
     """Every category the user may view, in display order (as plain rows: asked per page)."""
+    if isinstance(user, LocalProxy):  # asked once per category: unwrap current_user once
+        user = user._get_current_object()
     everything = db.session.execute(_ALL_CATEGORIES).all()
     return [c for c in everything if can(user, "view_category", c)]
 
