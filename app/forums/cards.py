@@ -69,3 +69,13 @@ def topic_rows(
         key = ("topic-end", *shared, *row.tags, "\x1f", show_category, *category)
         parts.append(fragment(key, end, topic, row.tags, show_category))
     return Markup("").join(parts)
+
+
+def category_list(categories: list, stats: dict, locale: str, items: Any) -> Markup:
+    """The list of categories beside the latest topics, kept while names and counts hold."""
+    key = ["categories", locale]
+    for category in categories:
+        counts = stats.get(category.id)
+        key += (category.id, category.slug, category.name, category.parent_id,
+                counts[0] if counts else 0)  # fmt: skip
+    return fragment(tuple(key), items, categories, stats)

@@ -9,13 +9,14 @@ from app.core.forms import optional_int
 from app.extensions import db
 from app.forums import activity, attachments, services
 from app.forums.blueprint import bp
-from app.forums.cards import post_cards, topic_rows
+from app.forums.cards import category_list, post_cards, topic_rows
 from app.forums.forms import ReplyForm
 from app.forums.urls import topic_url
 
 VIEWS = ("latest", "new", "unread", "unanswered", "mine")
 bp.add_app_template_global(post_cards)
 bp.add_app_template_global(topic_rows)
+bp.add_app_template_global(category_list)
 
 
 def _cursor() -> tuple[datetime, int] | None:
