@@ -70,7 +70,7 @@ def topic(topic_id: int):
     page = services.topic_page(viewer, found, page_arg())
     return render_template(
         "forums/topic.html", topic=found, view=page,
-        form=ReplyForm() if "reply" in page.topic_allowed else None,
+        reply_form=ReplyForm if "reply" in page.topic_allowed else None,
         watch=activity.watch_level(viewer, found) if viewer.is_authenticated else None,
     )  # fmt: skip
 
