@@ -42,9 +42,24 @@ def _card(post: PostView, view: TopicPage, topic: Any, t: dict, tk: dict, head: 
     )  # fmt: skip
     card = fragment(key, head, post, view, t, accepted_box, hidden, shows_body, revisions)
     if shows_body and not accepted_box:
-        key = ("foot", t["locale"], *view.foot_key(post, topic.accepted_post_id, t["uid"]))
+        key = _foot_key(view, post, topic.accepted_post_id, t["uid"], t["locale"])
         card += fragment.with_token(t["csrf"], key, foot, post, view, topic, tk, hidden, may)
     return card + CARD_END
+
+
+def _foot_key(view: TopicPage, post: PostView, accepted_id: int | None, uid: int | None,
+              locale: str) -> tuple:  # fmt: skip
+    """Everything a post's reactions and actions show this viewer (the CSRF token is filled
+    in afterwards): the key of their kept fragment."""
+    counts = view.reactions.get(post.id)
+    return (
+        "foot", locale, post.id, post.topic_id, post.number, post.deleted_at is not None,
+        view.allowed.get(post.id), view.topic_allowed, post.id == accepted_id,
+        post.author_id == uid,
+        tuple(counts.get("like", ())) if counts else (),
+        tuple(counts.get("helpful", ())) if counts else (),
+        (post.id, "like") in view.mine, (post.id, "helpful") in view.mine,
+    )  # fmt: skip
 
 
 def topic_rows(

@@ -353,19 +353,6 @@ class TopicPage:
             links.append(number)
         return links
 
-    def foot_key(self, post: PostView, accepted_id: int | None, uid: int | None) -> tuple:
-        """Everything a post's reactions and actions show this viewer (with the language and
-        the CSRF token, which the template adds): the key of its kept fragment."""
-        counts = self.reactions.get(post.id)
-        return (
-            post.id, post.topic_id, post.number, post.deleted_at is not None,
-            self.allowed.get(post.id), self.topic_allowed, post.id == accepted_id,
-            post.author_id == uid,
-            tuple(counts.get("like", ())) if counts else (),
-            tuple(counts.get("helpful", ())) if counts else (),
-            (post.id, "like") in self.mine, (post.id, "helpful") in self.mine,
-        )  # fmt: skip
-
 
 def topic_page(user, topic: Topic, page: int) -> TopicPage:
     """One page of posts by number (page 200 costs what page 1 does), with reactions."""
